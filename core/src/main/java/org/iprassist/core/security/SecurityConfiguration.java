@@ -1,0 +1,76 @@
+package org.iprassist.core.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach which URL. Everything but the login page, static assets, health and the public
+ * pages needs a login; the platform console needs a platform admin; a province's regional console
+ * needs a regional admin of that province. Which unit a user may enter is decided per request by
+ * the tenancy interceptor, from the URL and the user's memberships.
+ * <p>
+ * CSRF protection stays on for every browser request. Only API calls that carry their own
+ * credentials in an {@code Authorization} header (HTTP Basic here, bearer tokens with Keycloak) are
+ * exempt, because a browser never adds that header to a forged cross-site request by itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final RequestMatcher API = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/");
+
+	private static final RequestMatcher API_WITH_OWN_CREDENTIALS = request -> API.matches(request)
+			&& request.getHeader("Authorization") != null;
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblemHandlers api) throws Exception {
+		AccessDeniedHandlerImpl deniedPage = new AccessDeniedHandlerImpl();
+		deniedPage.setErrorPage("/access-denied");
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/access-denied", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+					"/swagger-ui.html", "/p/**")
+			.permitAll()
+			.requestMatchers("/platform/**", "/api/v1/platform/**")
+			.hasRole(Role.PLATFORM_ADMIN.name())
+			.requestMatchers("/r/{province}/**", "/api/v1/r/{province}/**")
+			.access(regionalAdminOfProvince())
+			.requestMatchers("/actuator/**")
+			.hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.SECURITY_ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(api))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(api, API)
+				.defaultAccessDeniedHandlerFor(api, API)
+				.defaultAccessDeniedHandlerFor(deniedPage, AnyRequestMatcher.INSTANCE))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS));
+		return http.build();
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> regionalAdminOfProvince() {
+		return (authentication, context) -> {
+			Authentication current = authentication.get();
+			boolean granted = current != null && current.getPrincipal() instanceof IprUser user
+					&& user.regionalProvinces().contains(context.getVariables().get("province"));
+			return new AuthorizationDecision(granted);
+		};
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+}

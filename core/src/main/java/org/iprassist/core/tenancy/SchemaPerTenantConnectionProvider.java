@@ -1,0 +1,75 @@
+package org.iprassist.core.tenancy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+
+/**
+ * Hands Hibernate sessions their tenant's connection from {@link TenantRoutingDataSource}. The
+ * tenant identifier is the unit code, or {@link PlatformTenant#IDENTIFIER} for the platform schema.
+ * Closing the connection switches it back, so releasing is closing.
+ */
+final class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider<String> {
+
+	private final TenantRoutingDataSource dataSource;
+
+	private final TenantDirectory directory;
+
+	SchemaPerTenantConnectionProvider(TenantRoutingDataSource dataSource, TenantDirectory directory) {
+		this.dataSource = dataSource;
+		this.directory = directory;
+	}
+
+	@Override
+	public Connection getAnyConnection() throws SQLException {
+		return dataSource.getTargetDataSource().getConnection();
+	}
+
+	@Override
+	public void releaseAnyConnection(Connection connection) throws SQLException {
+		connection.close();
+	}
+
+	@Override
+	public Connection getConnection(String tenantIdentifier) throws SQLException {
+		if (PlatformTenant.IDENTIFIER.equals(tenantIdentifier)) {
+			return getAnyConnection();
+		}
+		return dataSource.connectionFor(descriptor(tenantIdentifier));
+	}
+
+	@Override
+	public void releaseConnection(String tenantIdentifier, Connection connection) throws SQLException {
+		connection.close();
+	}
+
+	@Override
+	public boolean supportsAggressiveRelease() {
+		return false;
+	}
+
+	@Override
+	public boolean handlesConnectionSchema() {
+		return true;
+	}
+
+	@Override
+	public boolean isUnwrappableAs(Class<?> unwrapType) {
+		return false;
+	}
+
+	@Override
+	public <T> T unwrap(Class<T> unwrapType) {
+		throw new UnsupportedOperationException("Cannot unwrap to " + unwrapType);
+	}
+
+	private TenantDescriptor descriptor(String code) {
+		TenantDescriptor current = TenantContext.get();
+		if (current != null && current.code().value().equals(code)) {
+			return current;
+		}
+		return directory.find(new UnitCode(code))
+			.orElseThrow(() -> new IllegalStateException("Unknown tenant " + code));
+	}
+}

@@ -1,0 +1,119 @@
+package org.iprassist.core.tenancy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+
+import org.hibernate.cfg.MultiTenancySettings;
+import org.iprassist.core.audit.AuditTrail;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Wires the tenancy runtime: wraps the one data source Spring Boot configures in a
+ * {@link TenantRoutingDataSource}, hands Hibernate its multi-tenant connection provider, carries
+ * the tenant onto async threads, and installs the request interceptor that takes the tenant from
+ * the URL.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TenancyProperties.class)
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+class TenancyConfiguration {
+
+	@Bean
+	static BeanPostProcessor tenantRoutingDataSourcePostProcessor(Environment environment) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource primary && !(bean instanceof TenantRoutingDataSource)
+						&& "dataSource".equals(beanName)) {
+					TenancyProperties properties = Binder.get(environment)
+						.bindOrCreate("ipr.tenancy", TenancyProperties.class);
+					return new TenantRoutingDataSource(primary, furtherServers(properties));
+				}
+				return bean;
+			}
+		};
+	}
+
+	private static Map<String, DataSource> furtherServers(TenancyProperties properties) {
+		Map<String, DataSource> servers = new LinkedHashMap<>();
+		properties.servers().forEach((key, server) -> {
+			HikariDataSource pool = DataSourceBuilder.create()
+				.type(HikariDataSource.class)
+				.url(server.url())
+				.username(server.username())
+				.password(server.password())
+				.build();
+			pool.setMaximumPoolSize(server.maximumPoolSize());
+			pool.setPoolName("ipr-" + key);
+			servers.put(key, pool);
+		});
+		return servers;
+	}
+
+	@Bean
+	HibernatePropertiesCustomizer multiTenancyCustomizer(DataSource dataSource, TenantDirectory directory) {
+		TenantRoutingDataSource routing = (TenantRoutingDataSource) dataSource;
+		return properties -> {
+			properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
+					new SchemaPerTenantConnectionProvider(routing, directory));
+			properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentUnitIdentifierResolver());
+		};
+	}
+
+	@Bean
+	TaskDecorator tenantTaskDecorator() {
+		return new TenantTaskDecorator();
+	}
+
+	@Bean
+	TenantSchemaMigrator tenantSchemaMigrator(DataSource dataSource) {
+		return new TenantSchemaMigrator((TenantRoutingDataSource) dataSource, getClass().getClassLoader());
+	}
+
+	@Bean
+	PlatformJdbc platformJdbc(DataSource dataSource) {
+		return new PlatformJdbc((TenantRoutingDataSource) dataSource);
+	}
+
+	@Bean
+	LockProvider lockProvider(DataSource dataSource) {
+		JdbcTemplate platform = new JdbcTemplate(((TenantRoutingDataSource) dataSource).getTargetDataSource());
+		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+			.withJdbcTemplate(platform)
+			.withTableName("shedlock")
+			.usingDbTime()
+			.build());
+	}
+
+	@Bean
+	WebMvcConfigurer tenantInterceptorConfigurer(TenantDirectory directory, AuditTrail audit) {
+		TenantInterceptor interceptor = new TenantInterceptor(directory, audit);
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(interceptor).addPathPatterns("/t/**", "/api/v1/t/**");
+			}
+		};
+	}
+}

@@ -1,0 +1,153 @@
+package org.iprassist.core.tenancy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the tenant changelog to one unit's schema. The changelog is
+ * {@value #CHANGELOG}: it includes every file under {@code db/tenant/changelog/} on the
+ * classpath, so each module ships its own tenant tables in its own jar.
+ * <p>
+ * {@link #changelogVersion()} fingerprints the changelog (its change sets' ids, authors and
+ * files), so the tenant store can record which version each schema has and migrate at start-up
+ * only the schemas that are behind.
+ */
+public class TenantSchemaMigrator {
+
+	public static final String CHANGELOG = "db/tenant/master.yaml";
+
+	private static final Logger log = LoggerFactory.getLogger(TenantSchemaMigrator.class);
+
+	private final TenantRoutingDataSource dataSource;
+
+	private final ClassLoader classLoader;
+
+	private volatile String changelogVersion;
+
+	TenantSchemaMigrator(TenantRoutingDataSource dataSource, ClassLoader classLoader) {
+		this.dataSource = dataSource;
+		this.classLoader = classLoader;
+	}
+
+	/**
+	 * Creates the tenant's schema if needed.
+	 */
+	public void createSchema(TenantDescriptor tenant) {
+		try {
+			dataSource.createSchema(tenant);
+		}
+		catch (SQLException ex) {
+			throw new TenantMigrationException("Could not create schema " + tenant.schema(), ex);
+		}
+	}
+
+	/**
+	 * Brings the tenant's schema up to the current changelog. Safe to repeat: change sets already
+	 * applied are skipped, so a migration that failed half-way completes on the next call.
+	 *
+	 * @return the changelog version the schema now has
+	 */
+	public String migrate(TenantDescriptor tenant) {
+		long started = System.nanoTime();
+		try (Connection connection = dataSource.connectionFor(tenant)) {
+			Database database = DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+			withResources(() -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+				.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+				.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+				.execute());
+		}
+		catch (Exception ex) {
+			throw new TenantMigrationException("Migration of " + tenant.schema() + " failed: " + rootMessage(ex), ex);
+		}
+		log.info("Migrated tenant {} in {} ms", tenant.code(), (System.nanoTime() - started) / 1_000_000);
+		return changelogVersion();
+	}
+
+	/**
+	 * @return a fingerprint of the tenant changelog on the classpath
+	 */
+	public String changelogVersion() {
+		String version = changelogVersion;
+		if (version == null) {
+			version = fingerprint(parse().getChangeSets());
+			changelogVersion = version;
+		}
+		return version;
+	}
+
+	private DatabaseChangeLog parse() {
+		try {
+			return withResources(() -> {
+				ResourceAccessor resources = Scope.getCurrentScope().getResourceAccessor();
+				return ChangeLogParserFactory.getInstance()
+					.getParser(CHANGELOG, resources)
+					.parse(CHANGELOG, new ChangeLogParameters(), resources);
+			});
+		}
+		catch (Exception ex) {
+			throw new TenantMigrationException("Could not read the tenant changelog " + CHANGELOG, ex);
+		}
+	}
+
+	private static String fingerprint(List<ChangeSet> changeSets) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (ChangeSet changeSet : changeSets) {
+				digest.update((changeSet.getFilePath() + "::" + changeSet.getId() + "::" + changeSet.getAuthor() + "\n")
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			return changeSets.size() + "-" + HexFormat.of().formatHex(digest.digest(), 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private <T> T withResources(Scope.ScopedRunnerWithReturn<T> work) throws Exception {
+		return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader)),
+				work);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage();
+	}
+
+	/**
+	 * A tenant schema could not be created or migrated. It is left as it is: Liquibase records
+	 * every applied change set, so the next attempt continues where this one stopped.
+	 */
+	public static class TenantMigrationException extends RuntimeException {
+
+		TenantMigrationException(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+}
