@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Hands Hibernate sessions their tenant's connection from {@link TenantRoutingDataSource}. The
@@ -14,9 +15,13 @@ final class SchemaPerTenantConnectionProvider implements MultiTenantConnectionPr
 
 	private final TenantRoutingDataSource dataSource;
 
-	private final TenantDirectory directory;
+	private final ObjectProvider<TenantDirectory> directory;
 
-	SchemaPerTenantConnectionProvider(TenantRoutingDataSource dataSource, TenantDirectory directory) {
+	/**
+	 * @param directory resolved on first use: the directory's repositories need the entity manager
+	 *        factory that this provider is part of
+	 */
+	SchemaPerTenantConnectionProvider(TenantRoutingDataSource dataSource, ObjectProvider<TenantDirectory> directory) {
 		this.dataSource = dataSource;
 		this.directory = directory;
 	}
@@ -69,7 +74,8 @@ final class SchemaPerTenantConnectionProvider implements MultiTenantConnectionPr
 		if (current != null && current.code().value().equals(code)) {
 			return current;
 		}
-		return directory.find(new UnitCode(code))
+		return directory.getObject()
+			.find(new UnitCode(code))
 			.orElseThrow(() -> new IllegalStateException("Unknown tenant " + code));
 	}
 }

@@ -3,12 +3,16 @@ package org.iprassist.core.tenancy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * How a pooled connection moves between schemas. MySQL and MariaDB call a schema a database and
  * switch with {@code setCatalog} ({@code setSchema} is a no-op there); H2 switches with
- * {@code setSchema}.
+ * {@code setSchema}, which quotes the name it is given, so the name is folded to upper case the
+ * way H2 folds the unquoted name in {@code CREATE SCHEMA}. (H2 runs without
+ * {@code DATABASE_TO_LOWER}: with it, Liquibase no longer finds its own history table on the
+ * second start of a file database.)
  */
 enum SchemaSwitch {
 
@@ -32,7 +36,7 @@ enum SchemaSwitch {
 	SCHEMA {
 		@Override
 		void enter(Connection connection, String schema) throws SQLException {
-			connection.setSchema(schema);
+			connection.setSchema(schema.toUpperCase(Locale.ROOT));
 		}
 
 		@Override

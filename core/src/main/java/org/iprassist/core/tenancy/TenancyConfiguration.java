@@ -11,8 +11,11 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
+import org.hibernate.cfg.MappingSettings;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.iprassist.core.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -20,10 +23,12 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -37,6 +42,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(TenancyProperties.class)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@PropertySource("classpath:ipr-core-defaults.properties")
 class TenancyConfiguration {
 
 	@Bean
@@ -72,13 +78,27 @@ class TenancyConfiguration {
 	}
 
 	@Bean
-	HibernatePropertiesCustomizer multiTenancyCustomizer(DataSource dataSource, TenantDirectory directory) {
+	HibernatePropertiesCustomizer tenancyHibernateCustomizer(DataSource dataSource,
+			ObjectProvider<TenantDirectory> directory) {
 		TenantRoutingDataSource routing = (TenantRoutingDataSource) dataSource;
 		return properties -> {
 			properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
 					new SchemaPerTenantConnectionProvider(routing, directory));
 			properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentUnitIdentifierResolver());
+			properties.put(MappingSettings.PREFERRED_UUID_JDBC_TYPE, "CHAR");
 		};
+	}
+
+	/**
+	 * Spring Session always stores sessions in the platform schema. It writes when a response is
+	 * committed, which may happen while a unit's request still has its tenant set, so it must not
+	 * go through the routing data source. Not a default candidate: everything else keeps getting
+	 * the routing data source, and Spring Boot still configures it.
+	 */
+	@Bean(defaultCandidate = false, destroyMethod = "")
+	@SpringSessionDataSource
+	DataSource springSessionDataSource(@Qualifier("dataSource") DataSource dataSource) {
+		return ((TenantRoutingDataSource) dataSource).getTargetDataSource();
 	}
 
 	@Bean

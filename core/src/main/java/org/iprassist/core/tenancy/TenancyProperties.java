@@ -13,13 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        runs) can share a database server
  * @param servers further database servers by key, each with its own pool; the key
  *        {@code default} always means the primary data source
- * @param migrationParallelism how many tenant schemas are migrated at once at start-up
  * @param resubmissionInterval how often incomplete event publications are resubmitted
  * @param resubmitOlderThan how old an incomplete publication must be before it is resubmitted
  */
 @ConfigurationProperties("ipr.tenancy")
 public record TenancyProperties(@DefaultValue("t_") String schemaPrefix, Map<String, Server> servers,
-		@DefaultValue("2") int migrationParallelism, @DefaultValue("PT1M") Duration resubmissionInterval,
+		@DefaultValue("PT1M") Duration resubmissionInterval,
 		@DefaultValue("PT2M") Duration resubmitOlderThan) {
 
 	public static final String DEFAULT_SERVER = "default";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
@@ -19,9 +20,11 @@ import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,11 @@ import org.slf4j.LoggerFactory;
  * {@link #changelogVersion()} fingerprints the changelog (its change sets' ids, authors and
  * files), so the tenant store can record which version each schema has and migrate at start-up
  * only the schemas that are behind.
+ * <p>
+ * Migrations run one at a time. Liquibase caches its changelog-history and lock services per
+ * database, and tells databases apart by JDBC URL, which every tenant on a server shares: two
+ * tenants migrated at once would share one cache and one would be told its history table exists
+ * when it does not. Each migration therefore starts and ends with those caches cleared.
  */
 public class TenantSchemaMigrator {
 
@@ -70,8 +78,9 @@ public class TenantSchemaMigrator {
 	 *
 	 * @return the changelog version the schema now has
 	 */
-	public String migrate(TenantDescriptor tenant) {
+	public synchronized String migrate(TenantDescriptor tenant) {
 		long started = System.nanoTime();
+		resetLiquibaseCaches();
 		try (Connection connection = dataSource.connectionFor(tenant)) {
 			Database database = DatabaseFactory.getInstance()
 				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -82,6 +91,9 @@ public class TenantSchemaMigrator {
 		}
 		catch (Exception ex) {
 			throw new TenantMigrationException("Migration of " + tenant.schema() + " failed: " + rootMessage(ex), ex);
+		}
+		finally {
+			resetLiquibaseCaches();
 		}
 		log.info("Migrated tenant {} in {} ms", tenant.code(), (System.nanoTime() - started) / 1_000_000);
 		return changelogVersion();
@@ -128,8 +140,13 @@ public class TenantSchemaMigrator {
 	}
 
 	private <T> T withResources(Scope.ScopedRunnerWithReturn<T> work) throws Exception {
-		return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader)),
-				work);
+		return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader),
+				Scope.Attr.ui.name(), new LoggerUIService()), work);
+	}
+
+	private static void resetLiquibaseCaches() {
+		Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
+		LockServiceFactory.getInstance().resetAll();
 	}
 
 	private static String rootMessage(Throwable ex) {

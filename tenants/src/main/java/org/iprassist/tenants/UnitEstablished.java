@@ -1,0 +1,15 @@
+package org.iprassist.tenants;
+
+import java.time.LocalDate;
+
+import org.iprassist.core.tenancy.UnitEvent;
+
+/**
+ * A unit has opened, or re-opened after suspension (重新挂牌), with staff and premises in place and
+ * its sign hung. Appraisal counts re-establishments against work item 1 of the work plan.
+ *
+ * @param reestablished whether the unit had been suspended before
+ */
+public record UnitEstablished(String unitCode, String provinceCode, LocalDate signHungOn, boolean reestablished)
+		implements UnitEvent {
+}

@@ -1,0 +1,9 @@
+package org.iprassist.tenants;
+
+import org.iprassist.core.tenancy.UnitEvent;
+
+/**
+ * A unit admin has changed the unit's own profile (address, contacts).
+ */
+public record UnitProfileUpdated(String unitCode) implements UnitEvent {
+}

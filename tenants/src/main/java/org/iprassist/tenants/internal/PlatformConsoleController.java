@@ -1,0 +1,107 @@
+package org.iprassist.tenants.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.iprassist.core.web.NotFoundException;
+import org.iprassist.core.web.ProblemException;
+import org.iprassist.tenants.UnitType;
+import org.iprassist.tenants.UnitView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The platform console: every unit with its provisioning state, a form to onboard a unit, and a
+ * page per unit whose progress bar follows provisioning as it happens (htmx polling).
+ */
+@Controller
+@RequestMapping("/platform")
+class PlatformConsoleController {
+
+	private final Units units;
+
+	private final PlatformWork platform;
+
+	private final Provinces provinces;
+
+	private final UnitProvisioning provisioning;
+
+	private final MessageSource messages;
+
+	PlatformConsoleController(Units units, PlatformWork platform, Provinces provinces,
+			UnitProvisioning provisioning, MessageSource messages) {
+		this.units = units;
+		this.platform = platform;
+		this.provinces = provinces;
+		this.provisioning = provisioning;
+		this.messages = messages;
+	}
+
+	@GetMapping({ "", "/" })
+	String console(Model model) {
+		model.addAttribute("units", allUnits());
+		model.addAttribute("provinces", platform.read(() -> provinces.findAll()
+			.stream()
+			.collect(Collectors.toMap(ProvinceEntity::code, ProvinceEntity::name, (a, b) -> a, TreeMap::new))));
+		model.addAttribute("types", UnitType.values());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new NewUnit("", "gx", "", UnitType.SUB_CENTRE, false, "", "", "", "", ""));
+		}
+		return "tenants/platform-console";
+	}
+
+	@PostMapping("/units")
+	String register(@Valid @ModelAttribute("form") NewUnit form, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				UnitView unit = provisioning.register(form);
+				provisioning.provisionLater(unit.code());
+				return "redirect:/platform/units/" + unit.code();
+			}
+			catch (ProblemException ex) {
+				model.addAttribute("formError",
+						messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+			}
+		}
+		return console(model);
+	}
+
+	@GetMapping("/units/{code}")
+	String unit(@PathVariable String code, Model model) {
+		model.addAttribute("unit", platform.read(() -> units.findById(code).map(UnitEntity::toView))
+			.orElseThrow(() -> new NotFoundException("error.unit.not-found", code)));
+		return "tenants/platform-unit";
+	}
+
+	@GetMapping("/units/{code}/progress")
+	String progress(@PathVariable String code, Model model) {
+		unit(code, model);
+		return "tenants/platform-unit :: progress";
+	}
+
+	@PostMapping("/units/{code}/provisioning")
+	String retry(@PathVariable String code) {
+		provisioning.provisionLater(code);
+		return "redirect:/platform/units/" + code;
+	}
+
+	private List<UnitView> allUnits() {
+		return platform.read(() -> units.findAll()
+			.stream()
+			.map(UnitEntity::toView)
+			.sorted(Comparator.comparing(UnitView::provinceCode).thenComparing(UnitView::type).thenComparing(UnitView::code))
+			.toList());
+	}
+}
