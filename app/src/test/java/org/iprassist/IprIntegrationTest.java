@@ -1,0 +1,26 @@
+package org.iprassist;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import iprassist.testsupport.TestDatabase;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application with the demo accounts and the seeded Guangxi network, on a database of
+ * its own (H2, or MariaDB when {@code ipr.test.db=mariadb}), driven through MockMvc.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface IprIntegrationTest {
+}
