@@ -1,0 +1,150 @@
+package org.iprassist;
+
+import java.time.Duration;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.iprassist.core.tenancy.TenancyProperties;
+import org.iprassist.core.tenancy.UnitCode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Onboarding a unit through the platform API: the happy path, every kind of bad input, and a
+ * provisioning that fails half-way and completes on retry without a half-migrated schema ever
+ * claiming to be ready.
+ */
+@IprIntegrationTest
+@Tag("database")
+class UnitProvisioningTests {
+
+	static final String ADMIN = "platform-admin";
+
+	static final String PASSWORD = "Demo-Passw0rd";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TenancyProperties tenancy;
+
+	@Test
+	void provisionsANewUnitToReady() throws Exception {
+		register("gx-ftz-test", "WORKSTATION", "gx-centre").andExpect(status().isAccepted())
+			.andExpect(header().string("Location", "/api/v1/platform/units/gx-ftz-test"))
+			.andExpect(jsonPath("$.lifecycle").value("PLANNED"));
+		awaitProvisioning("gx-ftz-test", "READY");
+		assertThat(jdbc.sql("select count(*) from unit where code = 'gx-ftz-test' and changelog_version is not null")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		mvc.perform(get("/api/v1/units").with(httpBasic("centre-admin", PASSWORD)))
+			.andExpect(jsonPath("$.content[*].code", hasItem("gx-ftz-test")));
+	}
+
+	@Test
+	void refusesABadUnitCodeWithAMessage() throws Exception {
+		register("GX_Bad!", "SUB_CENTRE", "gx-centre").andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", "application/problem+json"))
+			.andExpect(jsonPath("$.detail", containsString("单位代码")));
+		assertThat(unitCount("GX_Bad!")).isZero();
+	}
+
+	@Test
+	void refusesADuplicate() throws Exception {
+		register("gx-nanning", "SUB_CENTRE", "gx-centre").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("gx-nanning")));
+	}
+
+	@Test
+	void refusesAnUnknownParentOrProvince() throws Exception {
+		register("gx-orphan", "SUB_CENTRE", "gx-nowhere").andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/platform/units").with(httpBasic(ADMIN, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"code":"zz-unit","provinceCode":"zz","name":"x","type":"REGIONAL_CENTRE","city":"x"}"""))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/platform/units").with(httpBasic(ADMIN, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{not json"))
+			.andExpect(status().isBadRequest());
+		assertThat(unitCount("gx-orphan") + unitCount("zz-unit")).isZero();
+	}
+
+	@Test
+	void onlyPlatformAdminsOnboard() throws Exception {
+		mvc.perform(post("/api/v1/platform/units").with(httpBasic("centre-admin", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body("gx-sneaky", "WORKSTATION", "gx-centre")))
+			.andExpect(status().isForbidden());
+		assertThat(unitCount("gx-sneaky")).isZero();
+	}
+
+	@Test
+	void aFailedProvisioningStaysPlannedAndNotReadyUntilARetryCompletesIt() throws Exception {
+		String schema = new UnitCode("gx-halfway").schemaName(tenancy.schemaPrefix());
+		jdbc.sql("create schema " + schema).update();
+		jdbc.sql("create table " + schema + ".staff_member (blocking int)").update();
+
+		register("gx-halfway", "WORKSTATION", "gx-centre").andExpect(status().isAccepted());
+		awaitProvisioning("gx-halfway", "FAILED");
+		mvc.perform(get("/api/v1/platform/units/gx-halfway").with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(jsonPath("$.lifecycle").value("PLANNED"))
+			.andExpect(jsonPath("$.provisioningError", containsString("staff_member")));
+		mvc.perform(get("/api/v1/t/gx-halfway/profile").with(httpBasic("centre-admin", PASSWORD)))
+			.andExpect(status().isServiceUnavailable());
+
+		jdbc.sql("drop table " + schema + ".staff_member").update();
+		mvc.perform(post("/api/v1/platform/units/gx-halfway/provisioning").with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(status().isAccepted());
+		awaitProvisioning("gx-halfway", "READY");
+		mvc.perform(get("/api/v1/t/gx-halfway/staff").with(httpBasic("centre-admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(0));
+	}
+
+	private ResultActions register(String code, String type, String parent)
+			throws Exception {
+		return mvc.perform(post("/api/v1/platform/units").with(httpBasic(ADMIN, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(code, type, parent)));
+	}
+
+	private static String body(String code, String type, String parent) {
+		return """
+				{"code":"%s","provinceCode":"gx","name":"测试单位 %s","type":"%s","parentCode":"%s","city":"南宁市"}"""
+			.formatted(code, code, type, parent);
+	}
+
+	private void awaitProvisioning(String code, String status) {
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+			String body = mvc.perform(get("/api/v1/platform/units/" + code).with(httpBasic(ADMIN, PASSWORD)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat((String) JsonPath.read(body, "$.provisioning")).isEqualTo(status);
+		});
+	}
+
+	private int unitCount(String code) {
+		return jdbc.sql("select count(*) from unit where code = ?").param(code).query(Integer.class).single();
+	}
+}
