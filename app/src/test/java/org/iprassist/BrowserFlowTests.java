@@ -6,8 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import iprassist.testsupport.TestDatabase;
@@ -62,6 +70,8 @@ class BrowserFlowTests {
 
 	static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+
 	@LocalServerPort
 	int port;
 
@@ -109,13 +119,13 @@ class BrowserFlowTests {
 		assertThat(text("#unit-lifecycle")).isNotBlank();
 		screenshot("unit-1-home");
 
-		browser.findElement(By.id("edit-profile")).click();
+		click(browser.findElement(By.id("edit-profile")));
 		wait.until(ExpectedConditions.urlToBe(url("/t/gx-nanning/profile")));
 		WebElement address = browser.findElement(By.cssSelector("#profile-form [name=address]"));
 		address.clear();
 		address.sendKeys("广西南宁市青秀区民族大道 100 号");
 		screenshot("unit-2-profile-form");
-		browser.findElement(By.id("profile-save")).click();
+		click(browser.findElement(By.id("profile-save")));
 
 		wait.until(ExpectedConditions.urlToBe(url("/t/gx-nanning/")));
 		assertThat(text("#profile-address")).isEqualTo("广西南宁市青秀区民族大道 100 号");
@@ -126,20 +136,22 @@ class BrowserFlowTests {
 		addStaff.findElement(By.name("position")).sendKeys("维权援助专员");
 		addStaff.findElement(By.name("phone")).sendKeys("13812345678");
 		addStaff.findElement(By.name("email")).sendKeys("liming@example.org");
-		addStaff.findElement(By.cssSelector("button[type=submit]")).click();
+		click(addStaff.findElement(By.cssSelector("button[type=submit]")));
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#staff table"), "李明"));
 		assertThat(text("#staff table")).contains("李明", "维权援助专员", "13812345678", "liming@example.org");
 		scrollTo("#staff");
 		screenshot("unit-4-staff-added");
 
+		assertThat(statusOf("/t/gx-liuzhou/")).as("HTTP status of another unit's page").isEqualTo(403);
 		browser.get(url("/t/gx-liuzhou/"));
 		assertThat(text("#error-title")).isEqualTo("无权访问");
+		assertThat(text(".card .display-6")).isEqualTo("403");
 		assertThat(text("#error-detail")).isNotBlank();
 		assertThat(browser.getPageSource()).doesNotContain("柳州市市场监督管理局", "liuzhou@example.org");
 		screenshot("unit-5-other-unit-forbidden");
 
-		browser.findElement(By.xpath("//nav//form//button[normalize-space()='退出登录']")).click();
+		click(browser.findElement(By.xpath("//nav//form//button[normalize-space()='退出登录']")));
 		wait.until(ExpectedConditions.urlContains("/login"));
 		assertThat(browser.getPageSource()).contains("您已安全退出");
 		screenshot("unit-6-logged-out");
@@ -151,7 +163,7 @@ class BrowserFlowTests {
 		screenshot("login-1-page");
 		browser.findElement(By.id("username")).sendKeys("liuzhou-staff");
 		browser.findElement(By.id("password")).sendKeys("not-the-password");
-		browser.findElement(By.id("login-submit")).click();
+		click(browser.findElement(By.id("login-submit")));
 
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
 		assertThat(text("#login-error")).contains("用户名或密码错误");
@@ -170,30 +182,34 @@ class BrowserFlowTests {
 		assertThat(row.getText()).contains("北海分中心", "待重新挂牌");
 		screenshot("regional-1-console");
 
-		row.findElement(By.name("staffInPlace")).click();
+		click(row.findElement(By.name("staffInPlace")));
 		row.findElement(By.name("premises")).sendKeys("北海市海城区北部湾中路 1 号");
 		WebElement signHungOn = row.findElement(By.name("signHungOn"));
-		String date = LocalDate.now().minusDays(7).toString();
+		LocalDate signDate = LocalDate.now().minusDays(7);
+		String date = signDate.toString();
 		// A date input's typing format follows the browser locale; set the ISO value the form posts.
 		((JavascriptExecutor) browser).executeScript(
 				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", signHungOn,
 				date);
 		scrollTo("#unit-gx-beihai");
 		screenshot("regional-2-form-filled");
-		row.findElement(By.cssSelector("button[type=submit]")).click();
+		click(row.findElement(By.cssSelector("button[type=submit]")));
 
 		wait.until(ExpectedConditions.stalenessOf(row));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
 		assertThat(text(".alert-success")).contains("gx-beihai");
 		WebElement after = browser.findElement(By.id("unit-gx-beihai"));
 		assertThat(after.findElements(By.tagName("td")).get(3).getText()).isEqualTo("已挂牌");
-		assertThat(after.getText()).contains("北海市海城区北部湾中路 1 号", date);
+		String facts = after.findElements(By.tagName("td")).get(4).getText();
+		assertThat(facts).contains("北海市海城区北部湾中路 1 号");
+		// The page formats the date in the reader's locale (2026/11/17 in Chinese); ISO would do as well.
+		assertThat(facts).containsAnyOf(date.toString(), DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+			.withLocale(Locale.SIMPLIFIED_CHINESE)
+			.format(signDate));
 		assertThat(after.findElements(By.tagName("form"))).isEmpty();
 		assertThat(Integer.parseInt(text("#count-SUSPENDED"))).isEqualTo(suspendedBefore - 1);
 		assertThat(Integer.parseInt(text("#count-ESTABLISHED"))).isEqualTo(establishedBefore + 1);
 		screenshot("regional-3-established");
-		scrollTo("#unit-gx-beihai");
-		screenshot("regional-4-established-row");
 	}
 
 	@Test
@@ -213,7 +229,7 @@ class BrowserFlowTests {
 		form.findElement(By.name("hostOrganisation")).sendKeys("广西知识产权测试中心");
 		form.findElement(By.name("supervisingAuthority")).sendKeys("南宁市市场监督管理局");
 		screenshot("platform-2-form-filled");
-		browser.findElement(By.id("register-unit")).click();
+		click(browser.findElement(By.id("register-unit")));
 
 		wait.until(ExpectedConditions.urlToBe(url("/platform/units/gx-test-browser")));
 		assertThat(text("h1")).isEqualTo("浏览器测试知识产权维权援助工作站");
@@ -228,7 +244,8 @@ class BrowserFlowTests {
 		browser.get(url("/platform/"));
 		WebElement newRow = browser
 			.findElement(By.xpath("//table[@id='platform-units']//tr[td/a[text()='gx-test-browser']]"));
-		assertThat(newRow.getText()).contains("浏览器测试知识产权维权援助工作站", "工作站", "已开通");
+		assertThat(newRow.getText()).contains("浏览器测试知识产权维权援助工作站", "工作站", "筹建中", "已开通");
+		scrollTo(newRow);
 		screenshot("platform-5-listed");
 	}
 
@@ -236,7 +253,7 @@ class BrowserFlowTests {
 	void languageSwitchTurnsTheLoginPageIntoEnglish() {
 		browser.get(url("/login"));
 		assertThat(text("#login-submit")).isEqualTo("登录");
-		browser.findElement(By.id("language-switch")).click();
+		click(browser.findElement(By.id("language-switch")));
 
 		wait.until(ExpectedConditions.textToBe(By.id("login-submit"), "Log in"));
 		assertThat(text("#language-switch")).isEqualTo("中文");
@@ -250,7 +267,7 @@ class BrowserFlowTests {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
+		click(browser.findElement(By.id("login-submit")));
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
@@ -262,9 +279,45 @@ class BrowserFlowTests {
 		return browser.findElement(By.cssSelector(css)).getText().strip();
 	}
 
+	/**
+	 * Clicks an element after scrolling it to the middle of the viewport at once. Bootstrap turns on
+	 * smooth scrolling, so the scroll chromedriver makes before a click is still under way when it
+	 * clicks, and a click on an element below the fold is intercepted.
+	 */
+	private void click(WebElement element) {
+		scrollTo(element);
+		element.click();
+	}
+
+	/**
+	 * The HTTP status of a GET with the browser's cookies (Selenium does not expose it).
+	 */
+	private int statusOf(String path) {
+		String cookies = browser.manage()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookies).GET().build();
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private void scrollTo(String css) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-				browser.findElement(By.cssSelector(css)));
+		scrollTo(browser.findElement(By.cssSelector(css)));
+	}
+
+	private void scrollTo(WebElement element) {
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 	}
 
 	private void screenshot(String name) {

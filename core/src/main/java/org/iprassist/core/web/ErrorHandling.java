@@ -101,7 +101,9 @@ public class ErrorHandling {
 
 	private String describe(FieldError error) {
 		String message = error.getDefaultMessage();
-		String field = messages.getMessage("field." + error.getField(), null, error.getField(), locale());
+		String generic = messages.getMessage("field." + error.getField(), null, error.getField(), locale());
+		String field = messages.getMessage("field." + error.getObjectName() + "." + error.getField(), null, generic,
+				locale());
 		return field + ": " + (message == null ? text("error.bad-request") : message);
 	}
 
