@@ -1,0 +1,134 @@
+package org.iprassist;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import iprassist.testsupport.TestDatabase;
+
+import org.iprassist.core.tenancy.Tenancy;
+import org.iprassist.core.tenancy.TenantDirectory;
+import org.iprassist.core.tenancy.TenantSchemaMigrator;
+import org.iprassist.core.tenancy.UnitCode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What happens between two starts of the application on the same database: nothing is lost, demo
+ * data is not duplicated, and only a schema whose recorded changelog version is behind gets
+ * migrated (the others are not touched).
+ */
+class StartupMigrationTests {
+
+	@Test
+	@Tag("database")
+	void onlySchemasBehindAreMigratedAtStartUp() {
+		Map<String, Object> database = database();
+		String liuzhouSchema;
+		String version;
+		try (ConfigurableApplicationContext first = start(database)) {
+			TenantDirectory tenants = first.getBean(TenantDirectory.class);
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			version = first.getBean(TenantSchemaMigrator.class).changelogVersion();
+			assertThat(jdbc.sql("select count(*) from unit where changelog_version = ?").param(version)
+				.query(Integer.class).single()).isEqualTo(21);
+			var liuzhou = tenants.find(new UnitCode("gx-liuzhou")).orElseThrow();
+			liuzhouSchema = liuzhou.schema();
+			Tenancy.runAs(liuzhou, () -> {
+				jdbc.sql("delete from DATABASECHANGELOG where ID = 'tenants-staff-member'").update();
+				jdbc.sql("drop table staff_member").update();
+			});
+			jdbc.sql("update unit set changelog_version = '2-behind' where code = 'gx-liuzhou'").update();
+			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
+			Tenancy.runAs(nanning, () -> jdbc.sql("""
+					insert into staff_member (id, name, created_at) values (?, '韦小宝', current_timestamp)""")
+				.param(UUID.randomUUID().toString())
+				.update());
+		}
+		try (ConfigurableApplicationContext second = start(database)) {
+			TenantDirectory tenants = second.getBean(TenantDirectory.class);
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select changelog_version from unit where code = 'gx-liuzhou'").query(String.class)
+				.single()).isEqualTo(version);
+			var liuzhou = tenants.find(new UnitCode("gx-liuzhou")).orElseThrow();
+			assertThat(liuzhou.schema()).isEqualTo(liuzhouSchema);
+			assertThat(Tenancy.callAs(liuzhou, () -> jdbc.sql("select count(*) from staff_member")
+				.query(Integer.class).single())).isZero();
+			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
+			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
+				.query(Integer.class).single())).isEqualTo(3);
+			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select name from staff_member")
+				.query(String.class).list())).containsExactly("韦小宝");
+			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(4);
+		}
+		finally {
+			if (TestDatabase.isMariaDb()) {
+				TestDatabase.dropMariaDbSchemas((String) database.get("platform"), (String) database.get("ipr.tenancy.schema-prefix"));
+			}
+		}
+	}
+
+	/**
+	 * The embedded default: the run command's H2 file database survives a restart with its
+	 * Liquibase history (a second start once failed with "databasechangelog already exists").
+	 */
+	@Test
+	void theEmbeddedFileDatabaseKeepsEverythingAcrossARestart(@TempDir Path directory) {
+		Map<String, Object> database = new HashMap<>();
+		database.put("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("iprassist")
+				+ ";MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;INIT=CREATE SCHEMA IF NOT EXISTS ipr_platform\\;SET SCHEMA ipr_platform");
+		try (ConfigurableApplicationContext first = start(database)) {
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			jdbc.sql("update unit set premises = '青秀区民族大道' where code = 'gx-centre'").update();
+		}
+		assertThat(directory.resolve("iprassist.mv.db")).exists();
+		try (ConfigurableApplicationContext second = start(database)) {
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select premises from unit where code = 'gx-centre'").query(String.class).single())
+				.isEqualTo("青秀区民族大道");
+			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(4);
+			assertThat(jdbc.sql("select count(*) from unit where provisioning_status = 'READY'").query(Integer.class)
+				.single()).isEqualTo(21);
+		}
+	}
+
+	private static Map<String, Object> database() {
+		String id = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+		Map<String, Object> properties = new HashMap<>();
+		if (TestDatabase.isMariaDb()) {
+			properties.put("platform", "ipr_test_" + id);
+			properties.put("spring.datasource.url", TestDatabase.mariaDbServerUrl() + "ipr_test_" + id + TestDatabase.MARIADB_OPTIONS);
+			properties.put("spring.datasource.username", "root");
+			properties.put("spring.datasource.password", "");
+			properties.put("ipr.tenancy.schema-prefix", "t" + id + "_");
+		}
+		else {
+			properties.put("spring.datasource.url", "jdbc:h2:mem:restart" + id
+					+ ";MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;INIT=CREATE SCHEMA IF NOT EXISTS ipr_platform\\;SET SCHEMA ipr_platform");
+		}
+		return properties;
+	}
+
+	/**
+	 * Starts the application with the database given as command-line arguments, which win over
+	 * application.yaml as they would for an operator.
+	 */
+	private static ConfigurableApplicationContext start(Map<String, Object> database) {
+		String[] arguments = database.entrySet()
+			.stream()
+			.filter(entry -> !entry.getKey().equals("platform"))
+			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(IprAssistApplication.class).profiles("demo")
+			.properties("server.port=0", "spring.jmx.enabled=false")
+			.run(arguments);
+	}
+}
