@@ -2,14 +2,14 @@ package org.iprassist;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -203,7 +203,7 @@ class BrowserFlowTests {
 		String facts = after.findElements(By.tagName("td")).get(4).getText();
 		assertThat(facts).contains("北海市海城区北部湾中路 1 号");
 		// The page formats the date in the reader's locale (2026/11/17 in Chinese); ISO would do as well.
-		assertThat(facts).containsAnyOf(date.toString(), DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+		assertThat(facts).containsAnyOf(date, DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
 			.withLocale(Locale.SIMPLIFIED_CHINESE)
 			.format(signDate));
 		assertThat(after.findElements(By.tagName("form"))).isEmpty();

@@ -1,0 +1,73 @@
+package org.iprassist.tenants.internal;
+
+import java.time.LocalDate;
+
+import iprassist.testsupport.TestDatabase;
+
+import org.iprassist.core.web.ConflictException;
+import org.iprassist.core.web.NotFoundException;
+import org.iprassist.tenants.Lifecycle;
+import org.iprassist.tenants.UnitDirectory;
+import org.iprassist.tenants.UnitEstablished;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The tenants module on its own (with core): the seeded Guangxi network, and (re-)establishing a
+ * unit, which records its facts and publishes {@link UnitEstablished}.
+ */
+@ApplicationModuleTest
+@ContextConfiguration(initializers = TestDatabase.class)
+class UnitLifecycleTests {
+
+	@Autowired
+	UnitManagement management;
+
+	@Autowired
+	UnitDirectory directory;
+
+	@Test
+	void seedsTheGuangxiNetworkFromTheWorkPlan() {
+		var units = directory.ofProvince("gx");
+		assertThat(units).hasSize(21);
+		assertThat(units.get(0).code()).isEqualTo("gx-centre");
+		assertThat(units).filteredOn(unit -> unit.lifecycle() == Lifecycle.SUSPENDED)
+			.extracting(unit -> unit.code())
+			.containsExactlyInAnyOrder("gx-nanning", "gx-qinzhou", "gx-beihai", "gx-wuzhou", "gx-hezhou");
+		assertThat(units).filteredOn(unit -> unit.lifecycle() == Lifecycle.PLANNED)
+			.extracting(unit -> unit.parentCode())
+			.containsExactlyInAnyOrder("gx-nanning", "gx-qinzhou", "gx-chongzuo");
+		assertThat(directory.find("gx-ws-power").orElseThrow().generalWorkstation()).isTrue();
+		assertThat(units).allMatch(unit -> unit.ready());
+	}
+
+	@Test
+	void reestablishingASuspendedSubCentreRecordsItsFactsAndTellsTheOtherModules(Scenario scenario) {
+		LocalDate hung = LocalDate.of(2020, 11, 18);
+		scenario.stimulate(() -> management.establish("gx", "gx-hezhou", new EstablishmentFacts(true, "贺州市八步区", hung)))
+			.andWaitForEventOfType(UnitEstablished.class)
+			.matching(event -> event.unitCode().equals("gx-hezhou"))
+			.toArriveAndVerify(event -> {
+				assertThat(event.reestablished()).isTrue();
+				assertThat(event.signHungOn()).isEqualTo(hung);
+			});
+		var hezhou = directory.find("gx-hezhou").orElseThrow();
+		assertThat(hezhou.lifecycle()).isEqualTo(Lifecycle.ESTABLISHED);
+		assertThat(hezhou.premises()).isEqualTo("贺州市八步区");
+		assertThat(hezhou.establishedOn()).isEqualTo(hung);
+	}
+
+	@Test
+	void anEstablishedUnitCannotBeEstablishedAgainNorAnotherProvincesUnitAtAll() {
+		var facts = new EstablishmentFacts(true, "柳州市", LocalDate.of(2020, 6, 1));
+		assertThatThrownBy(() -> management.establish("gx", "gx-liuzhou", facts)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> management.establish("yn", "gx-beihai", facts)).isInstanceOf(NotFoundException.class);
+		assertThat(directory.find("gx-beihai").orElseThrow().lifecycle()).isEqualTo(Lifecycle.SUSPENDED);
+	}
+}
