@@ -86,7 +86,14 @@ class UnitProvisioningTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{not json"))
 			.andExpect(status().isBadRequest());
-		assertThat(unitCount("gx-orphan") + unitCount("zz-unit")).isZero();
+		mvc.perform(post("/api/v1/platform/units").with(httpBasic(ADMIN, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"code":"gx-far","provinceCode":"gx","name":"x","type":"WORKSTATION","parentCode":"gx-centre",
+					 "city":"x","serverKey":"beijing-2"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("beijing-2")));
+		assertThat(unitCount("gx-orphan") + unitCount("zz-unit") + unitCount("gx-far")).isZero();
 	}
 
 	@Test

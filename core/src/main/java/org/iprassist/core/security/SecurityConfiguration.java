@@ -10,6 +10,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -56,7 +57,8 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(api, API)
 				.defaultAccessDeniedHandlerFor(api, API)
 				.defaultAccessDeniedHandlerFor(deniedPage, AnyRequestMatcher.INSTANCE))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS));
+			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS))
+			.addFilterAfter(new UserLogContext(), AuthorizationFilter.class);
 		return http.build();
 	}
 

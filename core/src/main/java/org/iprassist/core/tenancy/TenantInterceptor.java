@@ -10,6 +10,7 @@ import org.iprassist.core.web.NotFoundException;
 import org.iprassist.core.web.UnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -27,6 +28,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 final class TenantInterceptor implements HandlerInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(TenantInterceptor.class);
+
+	/** The MDC key under which log lines carry the unit code. */
+	static final String LOG_KEY = "unit";
 
 	private static final PathPattern PORTAL = PathPatternParser.defaultInstance.parse("/t/{unit}/**");
 
@@ -60,6 +64,7 @@ final class TenantInterceptor implements HandlerInterceptor {
 			throw new UnavailableException("error.unit.not-ready", code);
 		}
 		TenantContext.set(tenant);
+		MDC.put(LOG_KEY, code);
 		return true;
 	}
 
@@ -67,6 +72,7 @@ final class TenantInterceptor implements HandlerInterceptor {
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
 		TenantContext.clear();
+		MDC.remove(LOG_KEY);
 	}
 
 	private static String unitIn(HttpServletRequest request) {

@@ -61,6 +61,13 @@ public class TenantSchemaMigrator {
 	}
 
 	/**
+	 * @return whether a database server is configured under the key
+	 */
+	public boolean knowsServer(String serverKey) {
+		return dataSource.hasServer(serverKey);
+	}
+
+	/**
 	 * Creates the tenant's schema if needed.
 	 */
 	public void createSchema(TenantDescriptor tenant) {

@@ -73,6 +73,9 @@ class UnitProvisioning {
 			if (!provinces.existsById(unit.provinceCode())) {
 				throw new BadRequestException("error.province.unknown", unit.provinceCode());
 			}
+			if (!migrator.knowsServer(unit.serverKey())) {
+				throw new BadRequestException("error.unit.server-unknown", unit.serverKey());
+			}
 			if (units.existsById(unit.code())) {
 				throw new ConflictException("error.unit.duplicate", unit.code());
 			}

@@ -1,0 +1,123 @@
+package org.iprassist.core.tenancy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The invariant everything else rests on: a pooled connection enters a tenant's schema only while
+ * that tenant uses it, and always comes back to the platform schema, so the next borrower never
+ * sees another unit's tables. The pool has a single connection, so every test reuses the same
+ * physical connection.
+ */
+class TenantRoutingDataSourceTests {
+
+	HikariDataSource pool;
+
+	TenantRoutingDataSource routing;
+
+	TenantDescriptor nanning = tenant("gx-nanning");
+
+	TenantDescriptor liuzhou = tenant("gx-liuzhou");
+
+	@BeforeEach
+	void onePooledConnection() throws SQLException {
+		pool = new HikariDataSource();
+		pool.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1;"
+				+ "INIT=CREATE SCHEMA IF NOT EXISTS ipr_platform\\;SET SCHEMA ipr_platform");
+		pool.setMaximumPoolSize(1);
+		routing = new TenantRoutingDataSource(pool, Map.of());
+		for (TenantDescriptor tenant : new TenantDescriptor[] { nanning, liuzhou }) {
+			routing.createSchema(tenant);
+			try (Connection connection = routing.connectionFor(tenant); Statement statement = connection.createStatement()) {
+				statement.execute("create table roster (name varchar(50))");
+				statement.execute("insert into roster values ('" + tenant.code() + "')");
+			}
+		}
+	}
+
+	@AfterEach
+	void closePool() {
+		routing.close();
+	}
+
+	@Test
+	void aConnectionSeesOnlyItsTenantsTablesAndReturnsToThePlatform() throws SQLException {
+		assertThat(Tenancy.callAs(nanning, this::rosterName)).isEqualTo("gx-nanning");
+		assertThat(currentSchema()).isEqualTo("IPR_PLATFORM");
+		assertThat(Tenancy.callAs(liuzhou, this::rosterName)).isEqualTo("gx-liuzhou");
+		assertThat(currentSchema()).isEqualTo("IPR_PLATFORM");
+		assertThatThrownBy(this::rosterNameOnPlatform).isInstanceOf(SQLException.class);
+	}
+
+	@Test
+	void closingTwiceSwitchesBackOnce() throws SQLException {
+		Connection connection = routing.connectionFor(nanning);
+		connection.close();
+		connection.close();
+		assertThat(connection.isClosed()).isTrue();
+		assertThat(currentSchema()).isEqualTo("IPR_PLATFORM");
+	}
+
+	@Test
+	void aConnectionThatCannotSwitchBackIsEvictedNotReused() throws SQLException {
+		AtomicReference<Object> first = new AtomicReference<>();
+		try (Connection connection = routing.connectionFor(nanning); Statement statement = connection.createStatement()) {
+			first.set(connection.unwrap(Connection.class));
+			statement.execute("set schema ipr_platform");
+			statement.execute("drop schema ipr_platform cascade");
+		}
+		try (Connection next = routing.getConnection(); Statement statement = next.createStatement()) {
+			assertThat(next.unwrap(Connection.class)).isNotSameAs(first.get());
+		}
+	}
+
+	@Test
+	void anUnknownServerIsRefused() {
+		TenantDescriptor elsewhere = new TenantDescriptor(new UnitCode("yn-kunming"), "yn", "t_yn_kunming", "yunnan", true);
+		assertThatThrownBy(() -> routing.connectionFor(elsewhere)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("yunnan");
+	}
+
+	private String rosterName() {
+		try (Connection connection = routing.getConnection(); Statement statement = connection.createStatement();
+				var rows = statement.executeQuery("select name from roster")) {
+			rows.next();
+			return rows.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String rosterNameOnPlatform() throws SQLException {
+		try (Connection connection = routing.getConnection(); Statement statement = connection.createStatement();
+				var rows = statement.executeQuery("select name from roster")) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
+	private String currentSchema() throws SQLException {
+		try (Connection connection = routing.getConnection()) {
+			return connection.getSchema();
+		}
+	}
+
+	private static TenantDescriptor tenant(String code) {
+		UnitCode unit = new UnitCode(code);
+		return new TenantDescriptor(unit, "gx", unit.schemaName("t_"), TenancyProperties.DEFAULT_SERVER, true);
+	}
+}
