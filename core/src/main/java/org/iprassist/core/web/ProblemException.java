@@ -1,5 +1,7 @@
 package org.iprassist.core.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -31,5 +33,12 @@ public abstract class ProblemException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	/**
+	 * @return the message in the current user's language, for pages that show it inline
+	 */
+	public String localizedMessage(MessageSource messages) {
+		return messages.getMessage(messageKey, arguments, messageKey, LocaleContextHolder.getLocale());
 	}
 }

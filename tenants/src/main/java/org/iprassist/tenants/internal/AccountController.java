@@ -3,7 +3,6 @@ package org.iprassist.tenants.internal;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.web.BadRequestException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +39,7 @@ class AccountController {
 		}
 		catch (BadRequestException ex) {
 			model.addAttribute("error",
-					messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+					ex.localizedMessage(messages));
 		}
 		return "tenants/password";
 	}

@@ -1,18 +1,14 @@
 package org.iprassist.tenants.internal;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.iprassist.core.web.NotFoundException;
 import org.iprassist.core.web.ProblemException;
 import org.iprassist.tenants.UnitType;
 import org.iprassist.tenants.UnitView;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/platform")
 class PlatformConsoleController {
 
-	private final Units units;
-
 	private final PlatformWork platform;
 
 	private final Provinces provinces;
@@ -40,9 +34,8 @@ class PlatformConsoleController {
 
 	private final MessageSource messages;
 
-	PlatformConsoleController(Units units, PlatformWork platform, Provinces provinces,
-			UnitProvisioning provisioning, MessageSource messages) {
-		this.units = units;
+	PlatformConsoleController(PlatformWork platform, Provinces provinces, UnitProvisioning provisioning,
+			MessageSource messages) {
 		this.platform = platform;
 		this.provinces = provinces;
 		this.provisioning = provisioning;
@@ -51,7 +44,7 @@ class PlatformConsoleController {
 
 	@GetMapping({ "", "/" })
 	String console(Model model) {
-		model.addAttribute("units", allUnits());
+		model.addAttribute("units", provisioning.allUnits());
 		model.addAttribute("provinces", platform.read(() -> provinces.findAll()
 			.stream()
 			.collect(Collectors.toMap(ProvinceEntity::code, ProvinceEntity::name, (a, b) -> a, TreeMap::new))));
@@ -72,7 +65,7 @@ class PlatformConsoleController {
 			}
 			catch (ProblemException ex) {
 				model.addAttribute("formError",
-						messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+						ex.localizedMessage(messages));
 			}
 		}
 		return console(model);
@@ -80,8 +73,7 @@ class PlatformConsoleController {
 
 	@GetMapping("/units/{code}")
 	String unit(@PathVariable String code, Model model) {
-		model.addAttribute("unit", platform.read(() -> units.findById(code).map(UnitEntity::toView))
-			.orElseThrow(() -> new NotFoundException("error.unit.not-found", code)));
+		model.addAttribute("unit", provisioning.unit(code));
 		return "tenants/platform-unit";
 	}
 
@@ -95,13 +87,5 @@ class PlatformConsoleController {
 	String retry(@PathVariable String code) {
 		provisioning.provisionLater(code);
 		return "redirect:/platform/units/" + code;
-	}
-
-	private List<UnitView> allUnits() {
-		return platform.read(() -> units.findAll()
-			.stream()
-			.map(UnitEntity::toView)
-			.sorted(Comparator.comparing(UnitView::provinceCode).thenComparing(UnitView::type).thenComparing(UnitView::code))
-			.toList());
 	}
 }

@@ -1,11 +1,9 @@
 package org.iprassist.tenants.internal;
 
 import java.net.URI;
-import java.util.Comparator;
 
 import jakarta.validation.Valid;
 
-import org.iprassist.core.web.NotFoundException;
 import org.iprassist.core.web.PageResponse;
 import org.iprassist.tenants.UnitView;
 import org.springframework.data.domain.Pageable;
@@ -26,25 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/platform/units")
 class PlatformUnitsApiController {
 
-	private final Units units;
-
-	private final PlatformWork platform;
-
 	private final UnitProvisioning provisioning;
 
-	PlatformUnitsApiController(Units units, PlatformWork platform, UnitProvisioning provisioning) {
-		this.units = units;
-		this.platform = platform;
+	PlatformUnitsApiController(UnitProvisioning provisioning) {
 		this.provisioning = provisioning;
 	}
 
 	@GetMapping
 	PageResponse<UnitView> units(Pageable pageable) {
-		return UnitsApiController.page(platform.read(() -> units.findAll()
-			.stream()
-			.map(UnitEntity::toView)
-			.sorted(Comparator.comparing(UnitView::code))
-			.toList()), pageable);
+		return UnitsApiController.page(provisioning.allUnits(), pageable);
 	}
 
 	@PostMapping
@@ -56,8 +44,7 @@ class PlatformUnitsApiController {
 
 	@GetMapping("/{code}")
 	UnitView unit(@PathVariable String code) {
-		return platform.read(() -> units.findById(code).map(UnitEntity::toView))
-			.orElseThrow(() -> new NotFoundException("error.unit.not-found", code));
+		return provisioning.unit(code);
 	}
 
 	@PostMapping("/{code}/provisioning")

@@ -69,7 +69,7 @@ class RegionalConsoleController {
 		}
 		catch (ProblemException ex) {
 			redirect.addFlashAttribute("error",
-					messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+					ex.localizedMessage(messages));
 		}
 		return "redirect:/r/" + province + "/";
 	}

@@ -3,6 +3,8 @@ package org.iprassist.tenants.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.iprassist.core.tenancy.TenancyProperties;
@@ -98,6 +100,26 @@ class UnitProvisioning {
 		if (!known) {
 			throw new BadRequestException("error.unit.parent-unknown", parent == null ? "" : parent);
 		}
+	}
+
+	/**
+	 * @return every unit of every province, as the platform console lists them
+	 */
+	List<UnitView> allUnits() {
+		return platform.read(() -> units.findAll()
+			.stream()
+			.map(UnitEntity::toView)
+			.sorted(Comparator.comparing(UnitView::provinceCode)
+				.thenComparing(UnitView::type)
+				.thenComparing(UnitView::code))
+			.toList());
+	}
+
+	/**
+	 * @return the unit straight from the tenant store, with its latest provisioning step
+	 */
+	UnitView unit(String code) {
+		return platform.read(() -> load(code).toView());
 	}
 
 	/**
