@@ -144,6 +144,17 @@ class AccessAndLoginTests {
 	}
 
 	@Test
+	void anonymousVisitorsAreSentToLogInNeverShownAnEmptyPage() throws Exception {
+		mvc.perform(get("/t/gx-nanning/").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/t/gx-nanning/profile"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.status").value(401));
+	}
+
+	@Test
 	void formsWithoutACsrfTokenAreRefused() throws Exception {
 		Cookie session = login("nanning-staff", PASSWORD);
 		mvc.perform(post("/t/gx-nanning/staff").cookie(session).param("name", "No Token"))

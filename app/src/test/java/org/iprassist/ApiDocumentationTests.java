@@ -4,13 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The API describes itself: OpenAPI lists the tenant, regional and platform endpoints, and health
- * answers without a login.
+ * The API describes itself and the operators can watch it: OpenAPI lists the tenant, regional and
+ * platform endpoints, health answers without a login, Prometheus metrics need an administrator.
  */
 @IprIntegrationTest
 class ApiDocumentationTests {
@@ -30,5 +33,15 @@ class ApiDocumentationTests {
 	@Test
 	void healthAnswersWithoutALogin() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void prometheusMetricsNeedAnAdministratorAndShowTheOnePool() throws Exception {
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("nanning-staff", "Demo-Passw0rd")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("platform-admin", "Demo-Passw0rd")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hikaricp_connections_max{pool=\"ipr-default\"")));
 	}
 }
