@@ -21,12 +21,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Onboarding a unit through the platform API: the happy path, every kind of bad input, and a
+ * Onboarding a unit through the platform API: the happy path up to the unit's first administrator
+ * working in its portal, every kind of bad input, and a
  * provisioning that fails half-way and completes on retry without a half-migrated schema ever
  * claiming to be ready.
  */
@@ -58,6 +60,24 @@ class UnitProvisioningTests {
 			.single()).isEqualTo(1);
 		mvc.perform(get("/api/v1/units").with(httpBasic("centre-admin", PASSWORD)))
 			.andExpect(jsonPath("$.content[*].code", hasItem("gx-ftz-test")));
+
+		mvc.perform(post("/api/v1/platform/units/gx-ftz-test/admins").with(httpBasic(ADMIN, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"ftz-admin\",\"displayName\":\"自贸区管理员\",\"password\":\"weak\"}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/platform/units/gx-ftz-test/admins").with(httpBasic(ADMIN, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"ftz-admin\",\"displayName\":\"自贸区管理员\",\"password\":\"Ftz-Admin-2020\"}"))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/platform/units/gx-ftz-test/admins").with(httpBasic(ADMIN, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"ftz-admin\",\"displayName\":\"又一个\",\"password\":\"Ftz-Admin-2020\"}"))
+			.andExpect(status().isConflict());
+		mvc.perform(put("/api/v1/t/gx-ftz-test/profile").with(httpBasic("ftz-admin", "Ftz-Admin-2020"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"address\":\"南宁市良庆区\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.profile.address").value("南宁市良庆区"));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.iprassist.core.security.Membership;
+import org.iprassist.core.security.Role;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;
@@ -44,6 +45,14 @@ class AccountManagement {
 			memberships.forEach(account::grant);
 			return accounts.save(account).toUser().id();
 		});
+	}
+
+	/**
+	 * Creates a unit's administrator (unit admin and staff of that unit).
+	 */
+	UUID createUnitAdmin(String unitCode, NewUnitAdmin admin) {
+		return create(admin.username(), admin.displayName(), admin.password(),
+				List.of(Membership.unit(unitCode, Role.UNIT_ADMIN), Membership.unit(unitCode, Role.STAFF)));
 	}
 
 	void changePassword(UUID accountId, String currentPassword, String newPassword) {

@@ -9,6 +9,7 @@ import org.iprassist.core.web.ProblemException;
 import org.iprassist.tenants.UnitType;
 import org.iprassist.tenants.UnitView;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,8 +35,11 @@ class PlatformConsoleController {
 
 	private final MessageSource messages;
 
+	private final AccountManagement accounts;
+
 	PlatformConsoleController(PlatformWork platform, Provinces provinces, UnitProvisioning provisioning,
-			MessageSource messages) {
+			MessageSource messages, AccountManagement accounts) {
+		this.accounts = accounts;
 		this.platform = platform;
 		this.provinces = provinces;
 		this.provisioning = provisioning;
@@ -81,6 +85,25 @@ class PlatformConsoleController {
 	String progress(@PathVariable String code, Model model) {
 		unit(code, model);
 		return "tenants/platform-unit :: progress";
+	}
+
+	@PostMapping("/units/{code}/admins")
+	String addAdmin(@PathVariable String code, @Valid @ModelAttribute("admin") NewUnitAdmin admin,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			model.addAttribute("adminError", messages.getMessage("error.admin.invalid", null,
+					LocaleContextHolder.getLocale()));
+		}
+		else {
+			try {
+				accounts.createUnitAdmin(provisioning.unit(code).code(), admin);
+				model.addAttribute("adminCreated", admin.username());
+			}
+			catch (ProblemException ex) {
+				model.addAttribute("adminError", ex.localizedMessage(messages));
+			}
+		}
+		return unit(code, model);
 	}
 
 	@PostMapping("/units/{code}/provisioning")

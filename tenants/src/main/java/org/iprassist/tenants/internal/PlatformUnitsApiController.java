@@ -1,12 +1,15 @@
 package org.iprassist.tenants.internal;
 
 import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.iprassist.core.web.PageResponse;
 import org.iprassist.tenants.UnitView;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +29,11 @@ class PlatformUnitsApiController {
 
 	private final UnitProvisioning provisioning;
 
-	PlatformUnitsApiController(UnitProvisioning provisioning) {
+	private final AccountManagement accounts;
+
+	PlatformUnitsApiController(UnitProvisioning provisioning, AccountManagement accounts) {
 		this.provisioning = provisioning;
+		this.accounts = accounts;
 	}
 
 	@GetMapping
@@ -52,5 +58,13 @@ class PlatformUnitsApiController {
 		UnitView unit = unit(code);
 		provisioning.provisionLater(code);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/platform/units/" + code)).body(unit);
+	}
+
+	@PostMapping("/{code}/admins")
+	ResponseEntity<Map<String, Object>> addAdmin(@PathVariable String code, @Valid @RequestBody NewUnitAdmin admin) {
+		UnitView unit = unit(code);
+		UUID id = accounts.createUnitAdmin(unit.code(), admin);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(Map.of("id", id, "username", admin.username(), "unitCode", unit.code()));
 	}
 }
