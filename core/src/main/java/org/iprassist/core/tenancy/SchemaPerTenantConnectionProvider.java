@@ -61,12 +61,18 @@ final class SchemaPerTenantConnectionProvider implements MultiTenantConnectionPr
 
 	@Override
 	public boolean isUnwrappableAs(Class<?> unwrapType) {
-		return false;
+		return unwrapType.isInstance(this) || unwrapType.isInstance(dataSource);
 	}
 
 	@Override
 	public <T> T unwrap(Class<T> unwrapType) {
-		throw new UnsupportedOperationException("Cannot unwrap to " + unwrapType);
+		if (unwrapType.isInstance(this)) {
+			return unwrapType.cast(this);
+		}
+		if (unwrapType.isInstance(dataSource)) {
+			return unwrapType.cast(dataSource);
+		}
+		throw new IllegalArgumentException("Cannot unwrap " + getClass().getSimpleName() + " to " + unwrapType);
 	}
 
 	private TenantDescriptor descriptor(String code) {
