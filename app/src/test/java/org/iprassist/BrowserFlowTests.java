@@ -241,12 +241,29 @@ class BrowserFlowTests {
 			.contains("bg-success");
 		screenshot("platform-4-ready");
 
+		browser.get(url("/platform/units/gx-test-browser"));
+		WebElement admin = browser.findElement(By.id("new-admin"));
+		admin.findElement(By.name("username")).sendKeys("browser-admin");
+		admin.findElement(By.name("displayName")).sendKeys("测试工作站管理员");
+		admin.findElement(By.name("password")).sendKeys("Browser-Adm1n");
+		click(admin.findElement(By.cssSelector("button[type=submit]")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("admin-created")));
+		assertThat(text("#admin-created")).contains("browser-admin");
+		screenshot("platform-5-admin-created");
+
 		browser.get(url("/platform/"));
 		WebElement newRow = browser
 			.findElement(By.xpath("//table[@id='platform-units']//tr[td/a[text()='gx-test-browser']]"));
 		assertThat(newRow.getText()).contains("浏览器测试知识产权维权援助工作站", "工作站", "筹建中", "已开通");
 		scrollTo(newRow);
-		screenshot("platform-5-listed");
+		screenshot("platform-6-listed");
+
+		click(browser.findElement(By.xpath("//nav//form//button[normalize-space()='退出登录']")));
+		logIn("browser-admin", "Browser-Adm1n");
+		wait.until(ExpectedConditions.urlToBe(url("/t/gx-test-browser/")));
+		assertThat(text("#unit-name")).isEqualTo("浏览器测试知识产权维权援助工作站");
+		assertThat(browser.findElements(By.id("edit-profile"))).isNotEmpty();
+		screenshot("platform-7-new-admin-home");
 	}
 
 	@Test
@@ -264,9 +281,13 @@ class BrowserFlowTests {
 	}
 
 	private void logIn(String username) {
+		logIn(username, PASSWORD);
+	}
+
+	private void logIn(String username, String password) {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.id("password")).sendKeys(password);
 		click(browser.findElement(By.id("login-submit")));
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
