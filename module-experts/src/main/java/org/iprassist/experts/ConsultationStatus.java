@@ -1,0 +1,8 @@
+package org.iprassist.experts;
+
+/**
+ * Where a consultation addressed to one expert stands.
+ */
+public enum ConsultationStatus {
+	REQUESTED, ANSWERED, DECLINED, WITHDRAWN
+}
