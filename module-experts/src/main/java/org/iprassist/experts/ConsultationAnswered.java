@@ -11,4 +11,9 @@ import org.iprassist.core.tenancy.UnitEvent;
  */
 public record ConsultationAnswered(String unitCode, UUID consultationId, String matterReference, UUID expertId,
 		Instant occurredAt) implements UnitEvent {
+
+	@Override
+	public java.time.LocalDate occurredOn() {
+		return java.time.LocalDate.ofInstant(this.occurredAt, java.time.ZoneId.of("Asia/Shanghai"));
+	}
 }

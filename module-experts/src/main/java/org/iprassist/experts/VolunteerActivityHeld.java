@@ -11,4 +11,9 @@ import org.iprassist.core.tenancy.UnitEvent;
  */
 public record VolunteerActivityHeld(String unitCode, UUID activityId, UUID teamId, String theme, LocalDate heldOn,
 		int volunteers, BigDecimal totalHours) implements UnitEvent {
+
+	@Override
+	public LocalDate occurredOn() {
+		return this.heldOn;
+	}
 }

@@ -12,4 +12,9 @@ import org.iprassist.core.tenancy.UnitEvent;
  */
 public record UnitEstablished(String unitCode, String provinceCode, LocalDate signHungOn, boolean reestablished)
 		implements UnitEvent {
+
+	@Override
+	public LocalDate occurredOn() {
+		return this.signHungOn;
+	}
 }

@@ -5,5 +5,5 @@ import org.iprassist.core.tenancy.UnitEvent;
 /**
  * A unit admin has changed the unit's own profile (address, contacts).
  */
-public record UnitProfileUpdated(String unitCode) implements UnitEvent {
+public record UnitProfileUpdated(String unitCode, java.time.LocalDate occurredOn) implements UnitEvent {
 }

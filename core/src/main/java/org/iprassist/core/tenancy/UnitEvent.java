@@ -11,4 +11,10 @@ public interface UnitEvent {
 	 * @return the code of the unit the fact belongs to
 	 */
 	String unitCode();
+
+	/**
+	 * @return the day the fact happened (in China Standard Time), which decides the plan year and
+	 *         month it counts for; the same on every delivery of the event
+	 */
+	java.time.LocalDate occurredOn();
 }

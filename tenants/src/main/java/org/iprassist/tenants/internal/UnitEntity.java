@@ -117,7 +117,7 @@ class UnitEntity extends AbstractAggregateRoot<UnitEntity> {
 		this.provisioningError = null;
 		this.changelogVersion = version;
 		this.provisionedAt = at;
-		registerEvent(new UnitProvisioned(code, provinceCode));
+		registerEvent(new UnitProvisioned(code, provinceCode, at.toLocalDate()));
 	}
 
 	void migrated(String version) {

@@ -60,7 +60,7 @@ class UnitProfileEntity extends AbstractAggregateRoot<UnitProfileEntity> {
 		this.introduction = form.introduction();
 		this.updatedBy = by;
 		this.updatedAt = at;
-		registerEvent(new UnitProfileUpdated(unitCode));
+		registerEvent(new UnitProfileUpdated(unitCode, at.toLocalDate()));
 	}
 
 	ProfileView toView() {
