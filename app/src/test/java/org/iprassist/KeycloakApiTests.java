@@ -44,8 +44,8 @@ class KeycloakApiTests {
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/t/gx-nanning/profile").with(bearer(token)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.address").value("广西南宁市青秀区（令牌）"))
-			.andExpect(jsonPath("$.updatedBy").value("nanning-staff"));
+			.andExpect(jsonPath("$.profile.address").value("广西南宁市青秀区（令牌）"))
+			.andExpect(jsonPath("$.profile.updatedBy").value("nanning-staff"));
 	}
 
 	@Test
