@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 import static org.iprassist.KeycloakApiTests.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -67,7 +69,8 @@ class KeycloakProvisioningTests {
 			awaitProvisioning(token, "gx-kc-down", "FAILED");
 			mvc.perform(get("/api/v1/platform/units/gx-kc-down").with(bearer(token)))
 				.andExpect(jsonPath("$.lifecycle").value("PLANNED"))
-				.andExpect(jsonPath("$.provisioningError").isNotEmpty());
+				.andExpect(jsonPath("$.provisioningError",
+						allOf(containsString("Keycloak not reachable"), containsString("gx-kc-down"))));
 		}
 		finally {
 			keycloak.start(false);

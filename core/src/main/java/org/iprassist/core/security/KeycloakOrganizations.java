@@ -12,6 +12,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -47,6 +48,16 @@ final class KeycloakOrganizations implements IdentityProvisioning {
 		if (issuer == null) {
 			throw new IllegalStateException("Province " + provinceCode + " has no Keycloak realm");
 		}
+		try {
+			create(issuer, unitCode, unitName);
+		}
+		catch (ResourceAccessException ex) {
+			throw new IllegalStateException("Keycloak not reachable at " + issuer + " (" + rootCause(ex)
+					+ "): organization " + unitCode + " not created", ex);
+		}
+	}
+
+	private void create(String issuer, String unitCode, String unitName) {
 		int realmAt = issuer.lastIndexOf(REALMS);
 		String organizations = issuer.substring(0, realmAt) + "/admin" + issuer.substring(realmAt) + "/organizations";
 		String bearer = "Bearer " + serviceAccountToken(issuer);
@@ -66,6 +77,15 @@ final class KeycloakOrganizations implements IdentityProvisioning {
 						+ ": another organization has the name " + unitName, ex);
 			}
 		}
+	}
+
+	private static String rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage() == null ? cause.getClass().getSimpleName()
+				: cause.getClass().getSimpleName() + ": " + cause.getMessage();
 	}
 
 	private boolean exists(String organizations, String bearer, String alias) {

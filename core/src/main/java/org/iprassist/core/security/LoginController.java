@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-	private final IdentityRealms realms;
+	private final ObjectProvider<IdentityRealms> realms;
 
 	private final boolean keycloak;
 
-	LoginController(IdentityRealms realms, ObjectProvider<ClientRegistrationRepository> registrations) {
+	LoginController(ObjectProvider<IdentityRealms> realms, ObjectProvider<ClientRegistrationRepository> registrations) {
 		this.realms = realms;
 		this.keycloak = registrations.getIfAvailable() != null;
 	}
@@ -29,7 +29,7 @@ class LoginController {
 	@GetMapping("/login")
 	String login(Model model) {
 		if (keycloak) {
-			List<String> provinces = realms.issuersByProvince().keySet().stream().sorted().toList();
+			List<String> provinces = realms.getObject().issuersByProvince().keySet().stream().sorted().toList();
 			model.addAttribute("keycloakProvinces", provinces);
 		}
 		return "login";
