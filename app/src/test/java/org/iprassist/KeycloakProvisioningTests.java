@@ -95,7 +95,7 @@ class KeycloakProvisioningTests {
 	}
 
 	private void awaitProvisioning(String token, String code, String status) {
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
 			String body = mvc.perform(get("/api/v1/platform/units/" + code).with(bearer(token)))
 				.andReturn()
 				.getResponse()

@@ -31,9 +31,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * A real Keycloak ({@code keycloak-quarkus-dist}, unpacked by the build into
  * {@code target/keycloak}) for the Keycloak suite: started once per test run in dev mode on
- * 127.0.0.1 with two realms imported — {@code gx} from {@code docs/keycloak/gx-realm.json} plus
- * test-only clients and users ({@link KeycloakTestRealms}), and {@code zz}, a copy the application
- * does not trust — and stopped by its own process id, descendants included, when the run ends
+ * 127.0.0.1 with the realms of {@link KeycloakTestRealms} imported ({@code gx} from
+ * {@code docs/keycloak/gx-realm.json} plus test-only clients and users, and two copies) — and stopped by its own process id, descendants included, when the run ends
  * (JUnit closes it from the root store; a shutdown hook covers a JVM that dies first).
  * <p>
  * Keycloak 26 needs Java 21+: it runs on {@code IPR_KEYCLOAK_JAVA_HOME} or the first JDK 21+ under

@@ -23,8 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>{@code liuzhou-admin}: unit admin and staff of {@code gx-liuzhou}, for the isolation
  * harness.</li>
  * </ul>
- * {@code zz} is a copy of that realm under another name: same clients, users and organizations, so
- * its tokens claim exactly what {@code gx} tokens claim, but from an issuer nobody configured.
+ * {@code zz} and {@code gd} are copies of that realm under other names: same clients, users and
+ * organizations, so their tokens claim exactly what {@code gx} tokens claim, but from another
+ * issuer. Nobody configures {@code zz}; {@code gd} becomes a trusted province's realm when
+ * {@link KeycloakProvinceIsolationTests} onboards the province.
  */
 final class KeycloakTestRealms {
 
@@ -64,11 +66,16 @@ final class KeycloakTestRealms {
 			}
 		}
 		Files.writeString(importDir.resolve("gx-realm.json"), JSON.writeValueAsString(gx));
-		ObjectNode zz = gx.deepCopy();
-		zz.put("realm", "zz");
-		zz.put("displayName", "An untrusted realm (test only)");
-		Files.writeString(importDir.resolve("zz-realm.json"),
-				JSON.writeValueAsString(zz).replace("default-roles-gx", "default-roles-zz"));
+		writeCopy(gx, "zz", "An untrusted realm (test only)", importDir);
+		writeCopy(gx, "gd", "Another province's realm (test only)", importDir);
+	}
+
+	private static void writeCopy(ObjectNode gx, String realm, String displayName, Path importDir) throws IOException {
+		ObjectNode copy = gx.deepCopy();
+		copy.put("realm", realm);
+		copy.put("displayName", displayName);
+		Files.writeString(importDir.resolve(realm + "-realm.json"),
+				JSON.writeValueAsString(copy).replace("default-roles-gx", "default-roles-" + realm));
 	}
 
 	private static ObjectNode testClient(String clientId, boolean apiAudience, Map<String, String> attributes) {
