@@ -1,194 +1,42 @@
 package org.iprassist;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.UriTemplate;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.jayway.jsonpath.JsonPath;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The isolation harness. It reads every handler mapping under {@code /t/{unit}/} and
- * {@code /api/v1/t/{unit}/} from the running application, so endpoints added by later modules
- * are covered without editing this class, and calls each one as a unit admin of
- * {@code gx-liuzhou}:
- * <ol>
- * <li>against {@code gx-nanning}, with {@code gx-nanning}'s record ids: every call must be refused
- * (403, or 404) and no answer may contain Nanning's data;</li>
- * <li>against its own unit but with {@code gx-nanning}'s record ids: a call naming a record must
- * not succeed, and no answer may contain Nanning's data.</li>
- * </ol>
- * Afterwards Nanning's data must be exactly as it was.
+ * The isolation harness with local accounts over HTTP Basic; {@code liuzhou-staff} is made unit
+ * admin of {@code gx-liuzhou} for it.
  */
 @IprIntegrationTest
 @Tag("database")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TenantIsolationHarnessTests {
+class TenantIsolationHarnessTests extends TenantIsolationHarness {
 
 	static final String PASSWORD = "Demo-Passw0rd";
-
-	static final String NANNING_MARKER = "NANNING-ONLY-" + UUID.randomUUID();
-
-	static final String NANNING_PHONE = "13800000000";
-
-	static final String NANNING_OFFICE_PHONE = "0771-5550000";
-
-	/**
-	 * What no answer to Liuzhou may contain. Nanning's record ids are not in the list: an error
-	 * answer may echo the URL the caller sent, ids included.
-	 */
-	static final String[] NANNING_DATA = { NANNING_MARKER, NANNING_PHONE, NANNING_OFFICE_PHONE };
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	String nanningStaffId;
+	@Override
+	RequestPostProcessor asNanningMember() {
+		return httpBasic("nanning-staff", PASSWORD);
+	}
 
-	String nanningBefore;
+	@Override
+	RequestPostProcessor asLiuzhouAdmin() {
+		return httpBasic("liuzhou-staff", PASSWORD);
+	}
 
-	@BeforeAll
-	void nanningHasDataAndLiuzhouHasAnAdmin() throws Exception {
-		mvc.perform(put("/api/v1/t/gx-nanning/profile").with(httpBasic("nanning-staff", PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"address\":\"" + NANNING_MARKER + "\",\"phone\":\"" + NANNING_OFFICE_PHONE + "\"}"))
-			.andExpect(status().isOk());
-		MvcResult added = mvc.perform(post("/api/v1/t/gx-nanning/staff").with(httpBasic("nanning-staff", PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"" + NANNING_MARKER + "\",\"phone\":\"" + NANNING_PHONE + "\"}"))
-			.andExpect(status().isCreated())
-			.andReturn();
-		nanningStaffId = JsonPath.read(added.getResponse().getContentAsString(), "$.id");
-		nanningBefore = nanningData();
+	@Override
+	void prepareLiuzhouAdmin() {
 		String liuzhouStaff = jdbc.sql("select id from account where username = 'liuzhou-staff'")
 			.query(String.class)
 			.single();
 		jdbc.sql("insert into membership (account_id, scope, code, role) values (?, 'UNIT', 'gx-liuzhou', 'UNIT_ADMIN')")
 			.param(liuzhouStaff)
 			.update();
-	}
-
-	@TestFactory
-	Stream<DynamicTest> anotherUnitsMemberIsRefusedEverywhereInNanning() {
-		return endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
-			MvcResult result = mvc.perform(endpoint.requestFor("gx-nanning", nanningStaffId)).andReturn();
-			assertThat(result.getResponse().getStatus()).as(endpoint + " on gx-nanning").isIn(403, 404);
-			assertThat(result.getResponse().getContentAsString()).doesNotContain(NANNING_DATA);
-		}));
-	}
-
-	@TestFactory
-	Stream<DynamicTest> nanningsRecordIdsAreUnknownInLiuzhou() {
-		return endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
-			MvcResult result = mvc.perform(endpoint.requestFor("gx-liuzhou", nanningStaffId)).andReturn();
-			if (endpoint.namesARecord()) {
-				assertThat(result.getResponse().getStatus()).as(endpoint + " with Nanning's id").isIn(400, 404);
-			}
-			assertThat(result.getResponse().getStatus()).as(endpoint.toString()).isLessThan(500);
-			assertThat(result.getResponse().getContentAsString()).doesNotContain(NANNING_DATA);
-		}));
-	}
-
-	@TestFactory
-	Stream<DynamicTest> nanningIsUntouchedAfterwards() {
-		return Stream.of(DynamicTest.dynamicTest("Nanning's profile and roster are unchanged",
-				() -> assertThat(nanningData()).isEqualTo(nanningBefore).contains(NANNING_MARKER)));
-	}
-
-	@TestFactory
-	Stream<DynamicTest> theHarnessSeesTheTenantEndpoints() {
-		List<String> found = endpoints().stream().map(Endpoint::toString).toList();
-		return Stream.of(DynamicTest.dynamicTest("found " + found.size() + " endpoints", () -> assertThat(found)
-			.contains("GET /t/{unit}", "POST /t/{unit}/staff/{staffId}/delete", "GET /api/v1/t/{unit}/profile",
-					"DELETE /api/v1/t/{unit}/staff/{staffId}")));
-	}
-
-	private String nanningData() throws Exception {
-		return mvc.perform(get("/api/v1/t/gx-nanning/profile").with(httpBasic("nanning-staff", PASSWORD)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-				+ mvc.perform(get("/api/v1/t/gx-nanning/staff").with(httpBasic("nanning-staff", PASSWORD)))
-					.andReturn()
-					.getResponse()
-					.getContentAsString();
-	}
-
-	private List<Endpoint> endpoints() {
-		Set<Endpoint> endpoints = new LinkedHashSet<>();
-		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				if (!pattern.startsWith("/t/{unit}") && !pattern.startsWith("/api/v1/t/{unit}")) {
-					continue;
-				}
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST)
-						: methods) {
-					endpoints.add(new Endpoint(method.asHttpMethod(), pattern.endsWith("/") && pattern.length() > 1
-							? pattern.substring(0, pattern.length() - 1) : pattern));
-				}
-			}
-		}
-		return new ArrayList<>(endpoints);
-	}
-
-	record Endpoint(HttpMethod method, String pattern) {
-
-		boolean namesARecord() {
-			return new UriTemplate(pattern).getVariableNames().size() > 1;
-		}
-
-		MockHttpServletRequestBuilder requestFor(String unit, String recordId) {
-			List<String> names = new UriTemplate(pattern).getVariableNames();
-			Object[] values = names.stream().map(name -> name.equals("unit") ? unit : recordId).toArray();
-			MockHttpServletRequestBuilder request = request(method, pattern, values)
-				.with(httpBasic("liuzhou-staff", PASSWORD))
-				.with(csrf());
-			if (pattern.startsWith("/api/")) {
-				return request.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"name\":\"Harness\",\"position\":\"tester\",\"address\":\"Harness\"}");
-			}
-			return request.param("name", "Harness").param("address", "Harness");
-		}
-
-		@Override
-		public String toString() {
-			return method + " " + pattern;
-		}
 	}
 }

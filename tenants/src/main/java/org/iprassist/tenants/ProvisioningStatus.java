@@ -6,7 +6,12 @@ package org.iprassist.tenants;
  */
 public enum ProvisioningStatus {
 
-	PENDING(0), CREATING_SCHEMA(25), MIGRATING(60), READY(100), FAILED(0);
+	PENDING(0), CREATING_SCHEMA(25), MIGRATING(60),
+
+	/** Registering the unit at the identity provider (its Keycloak organization); instant with local accounts. */
+	CREATING_IDENTITY(85),
+
+	READY(100), FAILED(0);
 
 	private final int percent;
 
@@ -19,6 +24,6 @@ public enum ProvisioningStatus {
 	}
 
 	public boolean inProgress() {
-		return this == CREATING_SCHEMA || this == MIGRATING;
+		return this == CREATING_SCHEMA || this == MIGRATING || this == CREATING_IDENTITY;
 	}
 }

@@ -14,8 +14,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The authenticated person, with every membership they hold. Kept in the HTTP session (which lives
  * in the database), so it is serializable and drops its password hash once authentication is done.
+ * The same type whether the user logged in with a local account or through Keycloak (a
+ * {@link KeycloakUser} adds the OIDC tokens), so tenancy checks and pages need not care which.
  */
-public final class IprUser implements UserDetails, CredentialsContainer {
+public class IprUser implements UserDetails, CredentialsContainer {
 
 	private final UUID id;
 
@@ -109,12 +111,12 @@ public final class IprUser implements UserDetails, CredentialsContainer {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public final boolean equals(Object other) {
 		return other instanceof IprUser user && id.equals(user.id);
 	}
 
 	@Override
-	public int hashCode() {
+	public final int hashCode() {
 		return id.hashCode();
 	}
 

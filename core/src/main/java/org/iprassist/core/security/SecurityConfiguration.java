@@ -1,5 +1,6 @@
 package org.iprassist.core.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -24,6 +25,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * CSRF protection stays on for every browser request. Only API calls that carry their own
  * credentials in an {@code Authorization} header (HTTP Basic here, bearer tokens with Keycloak) are
  * exempt, because a browser never adds that header to a forged cross-site request by itself.
+ * <p>
+ * This class sets up local accounts ({@code ipr.auth.mode=local}, the default);
+ * {@link KeycloakSecurityConfiguration} sets up Keycloak on the same rules.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,11 +38,28 @@ class SecurityConfiguration {
 	private static final RequestMatcher API_WITH_OWN_CREDENTIALS = request -> API.matches(request)
 			&& request.getHeader("Authorization") != null;
 
+	/**
+	 * Local accounts: form login for the portal, HTTP Basic for the API.
+	 */
 	@Bean
+	@ConditionalOnProperty(name = "ipr.auth.mode", havingValue = "local", matchIfMissing = true)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblemHandlers api) throws Exception {
+		commonRules(http, api).formLogin(form -> form.loginPage("/login")
+			.defaultSuccessUrl("/", false)
+			.failureHandler(new LoginFailureHandler()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(api))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+		return http.build();
+	}
+
+	/**
+	 * What every authentication mode shares: which URLs need which role, how refusals are answered,
+	 * CSRF and the user in the logging context.
+	 */
+	static HttpSecurity commonRules(HttpSecurity http, ApiProblemHandlers api) throws Exception {
 		AccessDeniedHandlerImpl deniedPage = new AccessDeniedHandlerImpl();
 		deniedPage.setErrorPage("/access-denied");
-		http.authorizeHttpRequests(requests -> requests
+		return http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/access-denied", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html", "/p/**")
@@ -51,15 +72,11 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.SECURITY_ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
-			.httpBasic(basic -> basic.authenticationEntryPoint(api))
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(api, API)
 				.defaultAccessDeniedHandlerFor(api, API)
 				.defaultAccessDeniedHandlerFor(deniedPage, AnyRequestMatcher.INSTANCE))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS))
 			.addFilterAfter(new UserLogContext(), AuthorizationFilter.class);
-		return http.build();
 	}
 
 	private static AuthorizationManager<RequestAuthorizationContext> regionalAdminOfProvince() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.iprassist.core.security.IdentityRealms;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.tenancy.TenancyProperties;
 import org.iprassist.core.tenancy.TenantDescriptor;
@@ -20,12 +21,12 @@ import org.iprassist.tenants.UnitView;
 import org.springframework.stereotype.Component;
 
 /**
- * Serves both the tenancy runtime ({@link TenantDirectory}) and other modules ({@link UnitDirectory})
- * from one snapshot of the tenant store. The snapshot is dropped on every local change and expires
+ * Serves the tenancy runtime ({@link TenantDirectory}), the Keycloak login ({@link IdentityRealms})
+ * and other modules ({@link UnitDirectory}) from one snapshot of the tenant store. The snapshot is dropped on every local change and expires
  * after {@value #TTL_SECONDS} seconds so that changes made on another node show up too.
  */
 @Component
-class CachedUnitDirectory implements UnitDirectory, TenantDirectory {
+class CachedUnitDirectory implements UnitDirectory, TenantDirectory, IdentityRealms {
 
 	private static final long TTL_SECONDS = 30;
 
@@ -86,6 +87,26 @@ class CachedUnitDirectory implements UnitDirectory, TenantDirectory {
 		return snapshot().provinceNames.getOrDefault(provinceCode, provinceCode);
 	}
 
+	@Override
+	public Optional<String> provinceOf(String issuer) {
+		return snapshot().issuers.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().equals(issuer))
+			.map(Map.Entry::getKey)
+			.findFirst();
+	}
+
+	@Override
+	public Map<String, String> issuersByProvince() {
+		return snapshot().issuers;
+	}
+
+	@Override
+	public boolean isUnitOf(String unitCode, String provinceCode) {
+		UnitView unit = snapshot().units.get(unitCode);
+		return unit != null && unit.provinceCode().equals(provinceCode);
+	}
+
 	void invalidate() {
 		snapshot = null;
 	}
@@ -106,10 +127,13 @@ class CachedUnitDirectory implements UnitDirectory, TenantDirectory {
 			.collect(Collectors.toMap(UnitView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		Map<String, TenantDescriptor> tenants = all.stream()
 			.collect(Collectors.toMap(UnitEntity::code, CachedUnitDirectory::descriptor));
-		Map<String, String> provinceNames = provinces.findAll()
-			.stream()
+		List<ProvinceEntity> allProvinces = provinces.findAll();
+		Map<String, String> provinceNames = allProvinces.stream()
 			.collect(Collectors.toMap(ProvinceEntity::code, ProvinceEntity::name));
-		return new Snapshot(views, tenants, provinceNames, System.nanoTime());
+		Map<String, String> issuers = allProvinces.stream()
+			.filter(province -> province.issuerUri() != null)
+			.collect(Collectors.toUnmodifiableMap(ProvinceEntity::code, ProvinceEntity::issuerUri));
+		return new Snapshot(views, tenants, provinceNames, issuers, System.nanoTime());
 	}
 
 	static TenantDescriptor descriptor(UnitEntity unit) {
@@ -119,7 +143,7 @@ class CachedUnitDirectory implements UnitDirectory, TenantDirectory {
 	}
 
 	private record Snapshot(Map<String, UnitView> units, Map<String, TenantDescriptor> tenants,
-			Map<String, String> provinceNames, long loadedAt) {
+			Map<String, String> provinceNames, Map<String, String> issuers, long loadedAt) {
 
 		boolean isExpired() {
 			return System.nanoTime() - loadedAt > Duration.ofSeconds(TTL_SECONDS).toNanos();

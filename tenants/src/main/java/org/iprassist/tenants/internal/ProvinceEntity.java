@@ -5,7 +5,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A province: the top of a tenant tree, overseen by its regional centre.
+ * A province: the top of a tenant tree, overseen by its regional centre. With Keycloak it has its
+ * own realm, named by the realm's issuer URI.
  */
 @Entity
 @Table(name = "province")
@@ -16,6 +17,8 @@ class ProvinceEntity {
 
 	private String name;
 
+	private String issuerUri;
+
 	protected ProvinceEntity() {
 	}
 
@@ -25,5 +28,13 @@ class ProvinceEntity {
 
 	String name() {
 		return name;
+	}
+
+	String issuerUri() {
+		return issuerUri;
+	}
+
+	void useRealm(String issuerUri) {
+		this.issuerUri = issuerUri;
 	}
 }

@@ -21,7 +21,7 @@ class TenantSchemasAtStartup implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(TenantSchemasAtStartup.class);
 
 	private static final List<ProvisioningStatus> UNFINISHED = List.of(ProvisioningStatus.PENDING,
-			ProvisioningStatus.CREATING_SCHEMA, ProvisioningStatus.MIGRATING);
+			ProvisioningStatus.CREATING_SCHEMA, ProvisioningStatus.MIGRATING, ProvisioningStatus.CREATING_IDENTITY);
 
 	private final Units units;
 

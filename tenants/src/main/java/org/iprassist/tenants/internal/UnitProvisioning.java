@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.iprassist.core.security.IdentityProvisioning;
 import org.iprassist.core.tenancy.TenancyProperties;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantSchemaMigrator;
@@ -24,7 +25,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Onboards units: register the unit, create its schema, migrate it, mark it ready. Each step is
+ * Onboards units: register the unit, create its schema, migrate it, register it at the identity
+ * provider (its Keycloak organization, nothing with local accounts), mark it ready. Each step is
  * recorded on the unit as it happens, so the platform console can show progress and a failure
  * leaves the unit {@code PLANNED} with its error and not ready; running {@link #provision} again
  * picks up where the failed attempt stopped.
@@ -42,6 +44,8 @@ class UnitProvisioning {
 
 	private final TenantSchemaMigrator migrator;
 
+	private final IdentityProvisioning identities;
+
 	private final TenancyProperties properties;
 
 	private final CachedUnitDirectory directory;
@@ -51,12 +55,13 @@ class UnitProvisioning {
 	private final Clock clock;
 
 	UnitProvisioning(Units units, Provinces provinces, PlatformWork platform, TenantSchemaMigrator migrator,
-			TenancyProperties properties, CachedUnitDirectory directory,
+			IdentityProvisioning identities, TenancyProperties properties, CachedUnitDirectory directory,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.units = units;
 		this.provinces = provinces;
 		this.platform = platform;
 		this.migrator = migrator;
+		this.identities = identities;
 		this.properties = properties;
 		this.directory = directory;
 		this.executor = executor;
@@ -130,8 +135,8 @@ class UnitProvisioning {
 	}
 
 	/**
-	 * Creates and migrates the unit's schema, then marks it ready. Never throws for a failed
-	 * migration: the failure is recorded on the unit.
+	 * Creates and migrates the unit's schema, registers the unit at the identity provider, then
+	 * marks it ready. Never throws for a failed step: the failure is recorded on the unit.
 	 *
 	 * @return the unit as it ended up
 	 */
@@ -141,6 +146,9 @@ class UnitProvisioning {
 			migrator.createSchema(tenant);
 			step(code, ProvisioningStatus.MIGRATING);
 			String version = migrator.migrate(tenant);
+			step(code, ProvisioningStatus.CREATING_IDENTITY);
+			UnitView registered = unit(code);
+			identities.ensureUnit(registered.provinceCode(), registered.code(), registered.name());
 			return update(code, unit -> unit.provisioned(version, LocalDateTime.now(clock)));
 		}
 		catch (RuntimeException ex) {
