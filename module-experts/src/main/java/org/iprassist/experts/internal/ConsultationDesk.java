@@ -85,7 +85,7 @@ class ConsultationDesk {
 		if (request == null || blank(request.matterReference()) || request.matterReference().length() > 100
 				|| blank(request.question()) || request.question().length() > 4000 || request.expertIds() == null
 				|| request.expertIds().isEmpty() || request.expertIds().size() > MAX_EXPERTS
-				|| request.expertIds().contains(null)) {
+				|| request.expertIds().stream().anyMatch(java.util.Objects::isNull)) {
 			throw new BadRequestException("consultation.request.invalid");
 		}
 		if (request.dueDate() != null && request.dueDate().isBefore(LocalDateTime.now(clock).toLocalDate())) {
