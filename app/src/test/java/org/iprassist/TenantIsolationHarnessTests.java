@@ -94,6 +94,7 @@ class TenantIsolationHarnessTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 		nanningStaffId = JsonPath.read(added.getResponse().getContentAsString(), "$.id");
+		nanningAsksAndNominatesExperts();
 		nanningBefore = nanningData();
 		String liuzhouStaff = jdbc.sql("select id from account where username = 'liuzhou-staff'")
 			.query(String.class)
@@ -101,6 +102,29 @@ class TenantIsolationHarnessTests {
 		jdbc.sql("insert into membership (account_id, scope, code, role) values (?, 'UNIT', 'gx-liuzhou', 'UNIT_ADMIN')")
 			.param(liuzhouStaff)
 			.update();
+	}
+
+	/**
+	 * The expert pool lives in the regional centre's schema for the whole province: a Nanning
+	 * nomination still awaiting a decision and a Nanning consultation must not show in Liuzhou.
+	 */
+	private void nanningAsksAndNominatesExperts() throws Exception {
+		String pool = mvc.perform(get("/api/v1/t/gx-nanning/experts?size=1").with(httpBasic("nanning-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String expertId = JsonPath.read(pool, "$.content[0].id");
+		mvc.perform(post("/api/v1/t/gx-nanning/consultations").with(httpBasic("nanning-staff", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"matterReference\":\"" + NANNING_MARKER + "\",\"question\":\"" + NANNING_MARKER
+					+ "\",\"expertIds\":[\"" + expertId + "\"]}"))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/t/gx-nanning/recommendations").with(httpBasic("nanning-staff", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"" + NANNING_MARKER + "\",\"employer\":\"Nanning\",\"rightTypes\":[\"PATENT\"],"
+					+ "\"phone\":\"" + NANNING_PHONE + "\"}"))
+			.andExpect(status().isCreated());
 	}
 
 	@TestFactory
@@ -135,7 +159,9 @@ class TenantIsolationHarnessTests {
 		List<String> found = endpoints().stream().map(Endpoint::toString).toList();
 		return Stream.of(DynamicTest.dynamicTest("found " + found.size() + " endpoints", () -> assertThat(found)
 			.contains("GET /t/{unit}", "POST /t/{unit}/staff/{staffId}/delete", "GET /api/v1/t/{unit}/profile",
-					"DELETE /api/v1/t/{unit}/staff/{staffId}")));
+					"DELETE /api/v1/t/{unit}/staff/{staffId}", "GET /api/v1/t/{unit}/experts",
+					"POST /api/v1/t/{unit}/consultations/mine/{consultationId}/answer",
+					"POST /t/{unit}/recommendations/{expertId}/admit")));
 	}
 
 	private String nanningData() throws Exception {
