@@ -156,7 +156,8 @@ class ExpertEntity {
 	}
 
 	ExpertView toView(boolean wholePersonalData) {
-		return new ExpertView(id, name, title, employer, qualifications, rightTypeNames(), technicalFields, languages,
+		return new ExpertView(id, name, title, employer, qualifications, rightTypeNames(),
+				technicalFields == null ? null : technicalFields.replace(",", ", "), languages,
 				email, wholePersonalData ? phone : org.iprassist.core.personaldata.Masking.phone(phone),
 				wholePersonalData ? idNumber : org.iprassist.core.personaldata.Masking.idNumber(idNumber),
 				affiliations(), status.name(), rating, accountUsername, nominatedBy, nominationReason, createdAt);

@@ -74,7 +74,11 @@ class ExpertPages {
 
 	@ModelAttribute
 	void common(@PathVariable String unit, @AuthenticationPrincipal IprUser user, Model model) {
-		model.addAttribute("unit", units.find(unit).orElseThrow());
+		var current = units.find(unit).orElseThrow();
+		model.addAttribute("unit", current);
+		model.addAttribute("unitNames", units.ofProvince(current.provinceCode())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(u -> u.code(), u -> u.name())));
 		model.addAttribute("rightTypes", Arrays.stream(RightType.values()).map(Enum::name).toList());
 		model.addAttribute("keeper", user != null && PoolRoles.keepsPool(user, centre.centre(), unit));
 		model.addAttribute("worker", user != null && PoolRoles.worksIn(user, unit));

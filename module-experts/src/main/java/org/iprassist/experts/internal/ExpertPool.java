@@ -158,7 +158,9 @@ class ExpertPool {
 			return new ExpertDetail(expert.toView(whole),
 					steps.findByExpertIdOrderByOccurredAtAsc(id).stream().map(ExpertStepEntity::toView).toList(),
 					reviews.findByExpertIdOrderByYearDesc(id).stream().map(ExpertReviewEntity::toView).toList(),
-					files.findByOwnerIdOrderByUploadedAtAsc(id).stream().map(ExpertFileEntity::toView).toList(),
+					keeper || expert.nominatedBy().equals(unit)
+							? files.findByOwnerIdOrderByUploadedAtAsc(id).stream().map(ExpertFileEntity::toView).toList()
+							: List.of(),
 					keeper);
 		});
 	}
@@ -266,13 +268,13 @@ class ExpertPool {
 	}
 
 	/**
-	 * The content of a nomination's supporting file, for the nominating unit and the keepers.
+	 * The content of a nomination's supporting file, for the nominating unit and the keepers only.
 	 */
 	ExpertFileEntity supportingFile(UUID expertId, UUID fileId, IprUser user) {
-		detail(expertId, user);
+		List<UUID> visible = detail(expertId, user).files().stream().map(FileView::id).toList();
 		return centre.read(() -> {
 			ExpertFileEntity file = files.findById(fileId)
-				.filter(f -> f.ownerId().equals(expertId))
+				.filter(f -> f.ownerId().equals(expertId) && visible.contains(f.toView().id()))
 				.orElseThrow(() -> new NotFoundException("file.not-found", fileId));
 			file.content();
 			return file;
