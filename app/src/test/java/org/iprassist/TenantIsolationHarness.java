@@ -87,6 +87,7 @@ abstract class TenantIsolationHarness {
 			.andExpect(status().isCreated())
 			.andReturn();
 		nanningStaffId = JsonPath.read(added.getResponse().getContentAsString(), "$.id");
+		nanningAsksAndNominatesExperts();
 		nanningBefore = nanningData();
 		prepareLiuzhouAdmin();
 	}
@@ -105,6 +106,29 @@ abstract class TenantIsolationHarness {
 	 * Makes sure {@link #asLiuzhouAdmin()} is a unit admin of {@code gx-liuzhou}.
 	 */
 	abstract void prepareLiuzhouAdmin();
+
+	/**
+	 * The expert pool lives in the regional centre's schema for the whole province: a Nanning
+	 * nomination still awaiting a decision and a Nanning consultation must not show in Liuzhou.
+	 */
+	private void nanningAsksAndNominatesExperts() throws Exception {
+		String pool = mvc.perform(get("/api/v1/t/gx-nanning/experts?size=1").with(asNanningMember()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String expertId = JsonPath.read(pool, "$.content[0].id");
+		mvc.perform(post("/api/v1/t/gx-nanning/consultations").with(asNanningMember())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"matterReference\":\"" + NANNING_MARKER + "\",\"question\":\"" + NANNING_MARKER
+					+ "\",\"expertIds\":[\"" + expertId + "\"]}"))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/t/gx-nanning/recommendations").with(asNanningMember())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"" + NANNING_MARKER + "\",\"employer\":\"Nanning\",\"rightTypes\":[\"PATENT\"],"
+					+ "\"phone\":\"" + NANNING_PHONE + "\"}"))
+			.andExpect(status().isCreated());
+	}
 
 	@TestFactory
 	Stream<DynamicTest> anotherUnitsMemberIsRefusedEverywhereInNanning() {
@@ -140,7 +164,9 @@ abstract class TenantIsolationHarness {
 		List<String> found = endpoints().stream().map(Endpoint::toString).toList();
 		return Stream.of(DynamicTest.dynamicTest("found " + found.size() + " endpoints", () -> assertThat(found)
 			.contains("GET /t/{unit}", "POST /t/{unit}/staff/{staffId}/delete", "GET /api/v1/t/{unit}/profile",
-					"DELETE /api/v1/t/{unit}/staff/{staffId}")));
+					"DELETE /api/v1/t/{unit}/staff/{staffId}", "GET /api/v1/t/{unit}/experts",
+					"POST /api/v1/t/{unit}/consultations/mine/{consultationId}/answer",
+					"POST /t/{unit}/recommendations/{expertId}/admit")));
 	}
 
 	private String nanningData() throws Exception {

@@ -28,4 +28,21 @@ public final class UnitAccess {
 	private static boolean isSafe(String method) {
 		return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
 	}
+
+	/**
+	 * @return whether all the user's memberships in the unit are {@link Role#EXPERT} and they have
+	 *         no provincial role: such a member reaches only handlers marked {@link ExpertAccess}
+	 */
+	public static boolean onlyExpertIn(IprUser user, String unitCode) {
+		boolean expert = false;
+		for (Membership membership : user.memberships()) {
+			if (membership.scope() == Membership.Scope.UNIT && membership.code().equals(unitCode)) {
+				if (membership.role() != Role.EXPERT) {
+					return false;
+				}
+				expert = true;
+			}
+		}
+		return expert && user.regionalProvinces().isEmpty();
+	}
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.iprassist.core.audit.AuditTrail;
+import org.iprassist.core.security.ExpertAccess;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.UnitAccess;
 import org.iprassist.core.web.NotFoundException;
@@ -23,7 +24,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Sets the tenant of a request to the unit named in its URL ({@code /t/{unit}/…} or
  * {@code /api/v1/t/{unit}/…}), and only after checking that the authenticated user may enter that
  * unit with that HTTP method. Never reads the tenant from a header or parameter. A refused attempt
- * is logged and written to the audit trail.
+ * is logged and written to the audit trail. A member who is only an expert in the unit reaches
+ * only handlers marked {@link ExpertAccess}.
  */
 final class TenantInterceptor implements HandlerInterceptor {
 
@@ -59,6 +61,12 @@ final class TenantInterceptor implements HandlerInterceptor {
 			log.warn("Refused {} {} to {} (not a member of {})", request.getMethod(), request.getRequestURI(), who, code);
 			audit.record(who, "tenant.access-denied", code, request.getMethod() + " " + request.getRequestURI());
 			throw new AccessDeniedException("Not a member of " + code);
+		}
+		if (UnitAccess.onlyExpertIn(user, code) && !ExpertAccess.Check.allows(handler)) {
+			log.warn("Refused {} {} to {} (expert outside their own pages)", request.getMethod(),
+					request.getRequestURI(), user.getUsername());
+			audit.record(user.getUsername(), "tenant.expert-denied", code, request.getMethod() + " " + request.getRequestURI());
+			throw new AccessDeniedException("Experts reach only their own consultations");
 		}
 		if (!tenant.ready()) {
 			throw new UnavailableException("error.unit.not-ready", code);

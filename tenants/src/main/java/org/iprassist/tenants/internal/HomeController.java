@@ -2,6 +2,7 @@ package org.iprassist.tenants.internal;
 
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Role;
+import org.iprassist.core.security.UnitAccess;
 import org.iprassist.tenants.UnitDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,9 @@ class HomeController {
 	String home(@AuthenticationPrincipal IprUser user, Model model) {
 		var units = directory.enterableBy(user);
 		boolean console = user.hasPlatformRole(Role.PLATFORM_ADMIN) || !user.regionalProvinces().isEmpty();
+		if (units.size() == 1 && !console && UnitAccess.onlyExpertIn(user, units.get(0).code())) {
+			return "redirect:/t/" + units.get(0).code() + "/consultations/mine";
+		}
 		if (units.size() == 1 && !console) {
 			return "redirect:/t/" + units.get(0).code() + "/";
 		}

@@ -1,0 +1,14 @@
+package org.iprassist.experts.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * Files attached to nominations and consultation answers.
+ */
+interface ExpertFiles extends JpaRepository<ExpertFileEntity, UUID> {
+
+	List<ExpertFileEntity> findByOwnerIdOrderByUploadedAtAsc(UUID ownerId);
+}
