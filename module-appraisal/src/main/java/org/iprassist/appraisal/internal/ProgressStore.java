@@ -81,7 +81,7 @@ class ProgressStore {
 		return platform.read(jdbc -> jdbc.sql("""
 				select event_id, event_type, occurred_on, payload from appraisal_counted_event
 				where province_code = ? and unit_code = ? and occurred_on between ? and ?
-				order by occurred_on desc, event_id limit """ + Math.max(1, limit))
+				order by occurred_on desc, event_id""" + " limit " + Math.max(1, limit))
 			.params(province, unit, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))
 			.query((rs, n) -> new CountedRecord(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
 					rs.getString(4)))
