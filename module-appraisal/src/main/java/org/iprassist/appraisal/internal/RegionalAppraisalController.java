@@ -229,12 +229,20 @@ class RegionalAppraisalController {
 		charts.put("items", judged.metPerItem().keySet().stream().map(seq -> "#" + seq).toList());
 		charts.put("itemShares", List.copyOf(judged.metPerItem().values()));
 		charts.put("units", List.copyOf(judged.metPerUnit().keySet()).stream()
-			.map(name -> name.replace("中国（广西）知识产权维权援助", "").replace("知识产权维权援助", ""))
+			.map(RegionalAppraisalController::shortName)
 			.toList());
 		charts.put("unitShares", List.copyOf(judged.metPerUnit().values()));
 		charts.put("months", java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> m + "月").toList());
 		charts.put("monthly", java.util.Arrays.stream(judged.monthly()).boxed().toList());
 		return charts;
+	}
+
+	/** A unit's name without the network's common words, for chart axes. */
+	static String shortName(String name) {
+		return name.replaceAll("^中国（[^）]+）", "")
+			.replace("自由贸易试验区", "自贸区")
+			.replace("知识产权维权援助", "")
+			.replace("知识产权交易中心", "交易中心");
 	}
 
 	/** E-commerce case determinations per unit and month, when the cases module publishes them. */
