@@ -1,0 +1,56 @@
+package org.iprassist.appraisal.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.iprassist.core.tenancy.UnitEvent;
+import org.iprassist.tenants.UnitDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a unit event into what the read model counts: its type name, province, day and a stable
+ * id. The id hashes the content as Spring Modulith serializes it, so an event counted live and the
+ * same event re-read from an event publication table during a recompute get the same id.
+ */
+@Component
+class EventCounting {
+
+	private static final Logger log = LoggerFactory.getLogger(EventCounting.class);
+
+	private final EventSerializer serializer;
+
+	private final UnitDirectory units;
+
+	private final ProgressStore store;
+
+	EventCounting(EventSerializer serializer, UnitDirectory units, ProgressStore store) {
+		this.serializer = serializer;
+		this.units = units;
+		this.store = store;
+	}
+
+	/**
+	 * @return whether the event was counted now (false when it had been counted before or has no
+	 *         known unit or day)
+	 */
+	boolean count(UnitEvent event) {
+		return describe(event).map(store::count).orElse(false);
+	}
+
+	Optional<CountedEvent> describe(UnitEvent event) {
+		var unit = event.unitCode() == null ? Optional.<org.iprassist.tenants.UnitView>empty() : units.find(event.unitCode());
+		if (unit.isEmpty() || event.occurredOn() == null) {
+			log.warn("Not counting {}: unknown unit or day", event.getClass().getSimpleName());
+			return Optional.empty();
+		}
+		String type = EventTypes.nameOf(event.getClass());
+		String payload = String.valueOf(serializer.serialize(event));
+		String id = UUID.nameUUIDFromBytes((type + "\n" + payload).getBytes(StandardCharsets.UTF_8)).toString();
+		return Optional.of(new CountedEvent(id, unit.get().provinceCode(), unit.get().code(), type, event.occurredOn(),
+				payload.length() > 4000 ? payload.substring(0, 4000) : payload));
+	}
+}

@@ -1,0 +1,105 @@
+package org.iprassist.appraisal.internal;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The progress read model: counters per province × year × event type × unit × month, and the
+ * ledger of counted event ids that makes counting idempotent.
+ * <p>
+ * Both live in the platform schema, once per province, not in the units' schemas: the regional
+ * console's matrix is one indexed aggregate over a few thousand counter rows instead of a query in
+ * each of a hundred schemas, and no tenant switch is needed to draw it. Units see their own rows
+ * only through appraisal's unit pages, which filter by the unit of the URL.
+ */
+@Component
+class ProgressStore {
+
+	private final Platform platform;
+
+	private final Clock clock;
+
+	ProgressStore(Platform platform, Clock clock) {
+		this.platform = platform;
+		this.clock = clock;
+	}
+
+	boolean count(CountedEvent event) {
+		try {
+			return platform.write(jdbc -> {
+				boolean seen = jdbc.sql("select count(*) from appraisal_counted_event where event_id = ?")
+					.param(event.eventId())
+					.query(Integer.class)
+					.single() > 0;
+				if (seen) {
+					return false;
+				}
+				jdbc.sql("""
+						insert into appraisal_counted_event (event_id, province_code, unit_code, event_type, occurred_on,
+						counted_at, payload) values (?, ?, ?, ?, ?, ?, ?)""")
+					.params(event.eventId(), event.provinceCode(), event.unitCode(), event.eventType(),
+							Date.valueOf(event.occurredOn()), LocalDateTime.now(clock), event.payload())
+					.update();
+				increment(jdbc, event);
+				return true;
+			});
+		}
+		catch (DuplicateKeyException raced) {
+			return false;
+		}
+	}
+
+	private static void increment(org.springframework.jdbc.core.simple.JdbcClient jdbc, CountedEvent event) {
+		LocalDate day = event.occurredOn();
+		Object[] key = { event.provinceCode(), day.getYear(), event.eventType(), event.unitCode(), day.getMonthValue() };
+		int updated = jdbc.sql("""
+				update appraisal_counter set total = total + 1 where province_code = ? and plan_year = ?
+				and event_type = ? and unit_code = ? and month_of_year = ?""").params(key).update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into appraisal_counter (province_code, plan_year, event_type, unit_code, month_of_year, total)
+					values (?, ?, ?, ?, ?, 1)""").params(key).update();
+		}
+	}
+
+	List<Counter> counters(String province, int year) {
+		return platform.read(jdbc -> jdbc.sql("""
+				select event_type, unit_code, month_of_year, total from appraisal_counter
+				where province_code = ? and plan_year = ?""")
+			.params(province, year)
+			.query((rs, n) -> new Counter(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+			.list());
+	}
+
+	List<CountedRecord> records(String province, String unit, int year, int limit) {
+		return platform.read(jdbc -> jdbc.sql("""
+				select event_id, event_type, occurred_on, payload from appraisal_counted_event
+				where province_code = ? and unit_code = ? and occurred_on between ? and ?
+				order by occurred_on desc, event_id""" + " limit " + Math.max(1, limit))
+			.params(province, unit, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))
+			.query((rs, n) -> new CountedRecord(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+					rs.getString(4)))
+			.list());
+	}
+
+	void clear(String province) {
+		platform.write(jdbc -> {
+			jdbc.sql("delete from appraisal_counted_event where province_code = ?").param(province).update();
+			return jdbc.sql("delete from appraisal_counter where province_code = ?").param(province).update();
+		});
+	}
+
+	/** A counter cell of the read model. */
+	record Counter(String eventType, String unitCode, int month, int total) {
+	}
+
+	/** A counted event, for the read-only drill-down. */
+	public record CountedRecord(String eventId, String eventType, LocalDate occurredOn, String payload) {
+	}
+}

@@ -1,0 +1,62 @@
+package org.iprassist.appraisal.internal;
+
+import java.time.LocalDate;
+
+import iprassist.testsupport.TestDatabase;
+import org.iprassist.tenants.UnitEstablished;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The appraisal module with its direct dependency (tenants) and core: a unit event counts once
+ * however often it is delivered, by the type name derived from its package, in its unit, year and
+ * month; and the seeded plan judges it.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ContextConfiguration(initializers = TestDatabase.class)
+class ProgressCountingTests {
+
+	@Autowired
+	ProgressStore store;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Progress progress;
+
+	@Test
+	void aRedeliveredEventCountsOnceInItsUnitYearAndMonth(Scenario scenario) {
+		UnitEstablished event = new UnitEstablished("gx-beihai", "gx", LocalDate.of(2020, 10, 9), true);
+		scenario.publish(event)
+			.andWaitForStateChange(() -> store.counters("gx", 2020), counters -> !counters.isEmpty())
+			.andVerify(counters -> assertThat(counters).containsExactly(
+					new ProgressStore.Counter("tenants.UnitEstablished", "gx-beihai", 10, 1)));
+		scenario.publish(event)
+			.andWaitForStateChange(() -> store.records("gx", "gx-beihai", 2020, 10), records -> !records.isEmpty())
+			.andVerify(records -> assertThat(records).hasSize(1));
+		assertThat(store.counters("gx", 2020)).extracting(ProgressStore.Counter::total).containsExactly(1);
+
+		var plan = plans.inForce("gx", 2020).orElseThrow();
+		var judged = progress.of(plan, plans.items(plan.id()));
+		assertThat(judged.ofUnit("gx-beihai"))
+			.filteredOn(result -> "tenants.UnitEstablished".equals(result.target().eventType()))
+			.extracting(Progress.TargetProgress::status)
+			.containsExactly("MET");
+	}
+
+	@Test
+	void eventTypesAreNamedByModuleAndKnownAsData() {
+		assertThat(EventTypes.nameOf(UnitEstablished.class)).isEqualTo("tenants.UnitEstablished");
+		EventTypes types = new EventTypes();
+		assertThat(types.find("tenants.UnitEstablished").orElseThrow().available()).isTrue();
+		assertThat(types.find("publicity.NewsPosted").orElseThrow().available()).isFalse();
+		assertThat(types.find("cases.NoSuchThing")).isEmpty();
+	}
+}
