@@ -73,7 +73,7 @@ class CaseFlowTests {
 	}
 
 	static ApplicationForm application(String applicant, String counterparty) {
-		return new ApplicationForm(ApplicantKind.ENTERPRISE, applicant, null, "13800138000", "91450100MA5KB3XW4Q",
+		return new ApplicationForm(ApplicantKind.ENTERPRISE, applicant, null, "13800138000", "91450100MA5KB3XW44",
 				RightType.PATENT, "ZL201920123456.5", counterparty, "对方未经许可制造、销售涉案专利产品。\n已公证购买。");
 	}
 
