@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -75,9 +74,9 @@ class AssistanceApplicationApiController {
 		return applications.decide(caseId, form, user.getUsername());
 	}
 
-	@PostMapping(path = "/{caseId}/attachments", consumes = "multipart/form-data")
+	@PostMapping("/{caseId}/attachments")
 	DocumentView attach(@PathVariable String unit, @PathVariable UUID caseId, @AuthenticationPrincipal IprUser user,
-			@RequestPart("file") MultipartFile file) {
+			@RequestParam(name = "file", required = false) MultipartFile file) {
 		return work.attach(caseId, CaseType.ASSISTANCE_APPLICATION, file, DocumentKind.ATTACHMENT, user.getUsername());
 	}
 

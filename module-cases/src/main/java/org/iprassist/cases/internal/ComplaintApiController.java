@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -61,9 +60,9 @@ class ComplaintApiController {
 		return work.view(caseId, CaseType.COMPLAINT);
 	}
 
-	@PostMapping(path = "/{caseId}/attachments", consumes = "multipart/form-data")
+	@PostMapping("/{caseId}/attachments")
 	DocumentView attach(@PathVariable String unit, @PathVariable UUID caseId, @AuthenticationPrincipal IprUser user,
-			@RequestPart("file") MultipartFile file) {
+			@RequestParam(name = "file", required = false) MultipartFile file) {
 		return work.attach(caseId, CaseType.COMPLAINT, file, DocumentKind.ATTACHMENT, user.getUsername());
 	}
 
@@ -79,9 +78,9 @@ class ComplaintApiController {
 		return complaints.transfer(caseId, form.bureauId(), user.getUsername());
 	}
 
-	@PostMapping(path = "/{caseId}/receipt", consumes = "multipart/form-data")
+	@PostMapping("/{caseId}/receipt")
 	DocumentView receipt(@PathVariable String unit, @PathVariable UUID caseId, @AuthenticationPrincipal IprUser user,
-			@RequestPart("file") MultipartFile file) {
+			@RequestParam(name = "file", required = false) MultipartFile file) {
 		return complaints.uploadReceipt(caseId, file, user.getUsername());
 	}
 
