@@ -1,0 +1,17 @@
+package org.iprassist.cases;
+
+import java.time.LocalDate;
+
+import org.iprassist.core.tenancy.UnitEvent;
+
+/**
+ * The market-regulation bureau's receipt for a transferred complaint is on file.
+ *
+ * @param caseNumber the unit's case number, e.g. {@code YZ-2026-000001}
+ * @param rightType the kind of right concerned (an {@code experts.RightType} name), or {@code null}
+ * @param receivedOn the day the case was received
+ * @param occurredOn the day this fact happened (China Standard Time)
+ */
+public record TransferReceiptConfirmed(String unitCode, String caseNumber, CaseType caseType, String rightType, LocalDate receivedOn,
+		LocalDate occurredOn) implements UnitEvent {
+}

@@ -1,0 +1,58 @@
+package org.iprassist.cases.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The unit's market-regulation bureau directory over the API.
+ */
+@RestController
+@RequestMapping("/api/v1/t/{unit}/bureaus")
+class BureauApiController {
+
+	private final BureauDirectory bureaus;
+
+	BureauApiController(BureauDirectory bureaus) {
+		this.bureaus = bureaus;
+	}
+
+	@GetMapping
+	List<BureauView> all(@PathVariable String unit) {
+		return bureaus.all();
+	}
+
+	@PostMapping
+	ResponseEntity<BureauView> add(@PathVariable String unit, @Valid @RequestBody BureauForm form) {
+		BureauView added = bureaus.add(form);
+		return ResponseEntity.created(URI.create("/api/v1/t/" + unit + "/bureaus/" + added.id())).body(added);
+	}
+
+	@GetMapping("/{bureauId}")
+	BureauView one(@PathVariable String unit, @PathVariable UUID bureauId) {
+		return bureaus.one(bureauId);
+	}
+
+	@PutMapping("/{bureauId}")
+	BureauView update(@PathVariable String unit, @PathVariable UUID bureauId, @Valid @RequestBody BureauForm form) {
+		return bureaus.update(bureauId, form);
+	}
+
+	@DeleteMapping("/{bureauId}")
+	ResponseEntity<Void> remove(@PathVariable String unit, @PathVariable UUID bureauId) {
+		bureaus.remove(bureauId);
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,57 @@
+package org.iprassist.cases.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.iprassist.core.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The market-regulation bureaus a unit transfers complaints to, kept by the unit itself.
+ */
+@Service
+class BureauDirectory {
+
+	private final Bureaus bureaus;
+
+	private final Clock clock;
+
+	BureauDirectory(Bureaus bureaus, Clock clock) {
+		this.bureaus = bureaus;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<BureauView> all() {
+		return bureaus.findAllByOrderByCityAscNameAsc().stream().map(BureauEntity::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public BureauView one(UUID id) {
+		return find(id).toView();
+	}
+
+	@Transactional
+	public BureauView add(BureauForm form) {
+		return bureaus.save(new BureauEntity(form, LocalDateTime.now(clock))).toView();
+	}
+
+	@Transactional
+	public BureauView update(UUID id, BureauForm form) {
+		BureauEntity bureau = find(id);
+		bureau.update(form);
+		return bureau.toView();
+	}
+
+	@Transactional
+	public void remove(UUID id) {
+		bureaus.delete(find(id));
+	}
+
+	BureauEntity find(UUID id) {
+		return bureaus.findById(id).orElseThrow(() -> new NotFoundException("error.bureau.not-found"));
+	}
+}

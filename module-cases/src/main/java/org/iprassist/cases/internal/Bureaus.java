@@ -1,0 +1,14 @@
+package org.iprassist.cases.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The current unit's bureau directory.
+ */
+interface Bureaus extends JpaRepository<BureauEntity, UUID> {
+
+	List<BureauEntity> findAllByOrderByCityAscNameAsc();
+}

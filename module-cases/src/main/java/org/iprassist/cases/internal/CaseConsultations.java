@@ -1,0 +1,79 @@
+package org.iprassist.cases.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import org.iprassist.cases.CaseType;
+import org.iprassist.experts.ConsultationRequest;
+import org.iprassist.experts.ConsultationView;
+import org.iprassist.experts.ExpertsApi;
+import org.iprassist.experts.MatchRequest;
+import org.iprassist.experts.Matching;
+import org.iprassist.experts.RightType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Consultations with the province's experts on a case, through {@code experts}' API. That API
+ * switches to the regional centre's schema, so nothing here holds a transaction while calling it;
+ * the case's own reads and timeline steps run in short transactions of their own.
+ */
+@Service
+class CaseConsultations {
+
+	private final ExpertsApi experts;
+
+	private final CaseWork work;
+
+	private final CaseTimeline timeline;
+
+	private final TransactionTemplate transactions;
+
+	CaseConsultations(ExpertsApi experts, CaseWork work, CaseTimeline timeline, PlatformTransactionManager manager) {
+		this.experts = experts;
+		this.work = work;
+		this.timeline = timeline;
+		this.transactions = new TransactionTemplate(manager);
+	}
+
+	public Matching candidates(UUID caseId) {
+		CaseEntity subject = transactions.execute(status -> work.load(caseId, CaseType.ASSISTANCE_APPLICATION));
+		List<String> parties = new ArrayList<>();
+		if (subject.applicantName() != null) {
+			parties.add(subject.applicantName());
+		}
+		if (subject.counterparty() != null) {
+			parties.add(subject.counterparty());
+		}
+		RightType right = subject.rightType() == null ? RightType.PATENT : subject.rightType();
+		return experts.match(new MatchRequest(right, "", parties, 10));
+	}
+
+	public List<UUID> request(UUID caseId, ConsultationForm form, String by) {
+		CaseEntity subject = transactions.execute(status -> work.load(caseId, CaseType.ASSISTANCE_APPLICATION));
+		LocalDate due = form.dueDate() == null ? WorkingDays.after(work.today(), 5) : form.dueDate();
+		List<UUID> ids = experts
+			.requestConsultation(new ConsultationRequest(subject.caseNumber(), form.question(), due, form.expertIds()));
+		transactions.executeWithoutResult(
+				status -> timeline.record(caseId, by, "timeline.consultation-requested", String.valueOf(ids.size())));
+		return ids;
+	}
+
+	public List<ConsultationView> on(UUID caseId) {
+		CaseEntity subject = transactions.execute(status -> work.load(caseId, null));
+		return experts.consultationsOn(subject.caseNumber());
+	}
+
+	/**
+	 * Experts chosen for a consultation and the question put to them.
+	 */
+	record ConsultationForm(@NotEmpty @Size(max = 10) List<UUID> expertIds, @jakarta.validation.constraints.NotBlank
+	@Size(max = 2000) String question, LocalDate dueDate) {
+	}
+}

@@ -1,0 +1,137 @@
+package org.iprassist.cases.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.iprassist.cases.CaseType;
+import org.iprassist.core.files.AllowedType;
+import org.iprassist.core.files.CheckedFile;
+import org.iprassist.core.files.Uploads;
+import org.iprassist.core.web.NotFoundException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What every case has, whatever its type: a number, a timeline, attachments and issued documents,
+ * lists with filters, a conflict check and an inbox. The assistance and complaint flows build on
+ * it, and so will the e-commerce and hotline cases.
+ */
+@Service
+class CaseWork {
+
+	static final int MAX_PAGE = 100;
+
+	private final Cases cases;
+
+	private final CaseSequences sequences;
+
+	private final CaseDocuments documents;
+
+	private final CaseTimeline timeline;
+
+	private final Uploads uploads;
+
+	private final Clock clock;
+
+	CaseWork(Cases cases, CaseSequences sequences, CaseDocuments documents, CaseTimeline timeline, Uploads uploads,
+			Clock clock) {
+		this.cases = cases;
+		this.sequences = sequences;
+		this.documents = documents;
+		this.timeline = timeline;
+		this.uploads = uploads;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	String nextNumber(CaseType type) {
+		String prefix = (type == CaseType.COMPLAINT ? "JB-" : "YZ-") + today().getYear();
+		CaseSequenceEntity sequence = sequences.lockByName(prefix)
+			.orElseGet(() -> sequences.saveAndFlush(new CaseSequenceEntity(prefix)));
+		return prefix + "-" + String.format("%06d", sequence.next());
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	CaseEntity load(UUID caseId, CaseType type) {
+		return cases.findById(caseId)
+			.filter(found -> type == null || found.caseType() == type)
+			.orElseThrow(() -> new NotFoundException("error.case.not-found"));
+	}
+
+	@Transactional(readOnly = true)
+	public CaseView view(UUID caseId, CaseType type) {
+		CaseEntity found = load(caseId, type);
+		return new CaseView(found.toDetail(today()), timeline.of(caseId), documents.viewsOf(caseId),
+				conflicts(found));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseSummary> list(CaseFilter filter, int size) {
+		int limit = Math.max(1, Math.min(size, MAX_PAGE));
+		LocalDate today = today();
+		return cases
+			.findBy(filter.toSpecification(),
+					query -> query.sortBy(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"))).limit(limit).all())
+			.stream()
+			.map(found -> found.toSummary(today))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseSummary> inbox(String handler) {
+		LocalDate today = today();
+		return cases.openOf(handler).stream().map(found -> found.toSummary(today)).toList();
+	}
+
+	@Transactional
+	public DocumentView attach(UUID caseId, CaseType type, MultipartFile file, DocumentKind kind, String by) {
+		CheckedFile checked = uploads.check(file, AllowedType.DOCUMENTS);
+		return attach(load(caseId, type), checked, kind, by);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	DocumentView attach(CaseEntity target, CheckedFile checked, DocumentKind kind, String by) {
+		CaseDocumentEntity saved = documents
+			.save(CaseDocumentEntity.uploaded(target.id(), kind, checked, by, LocalDateTime.now(clock)));
+		timeline.record(target.id(), by, "timeline.document-added", checked.fileName());
+		return new DocumentView(saved.id(), target.id(), kind, checked.fileName(), checked.mediaType(), checked.size(),
+				checked.sha256(), null, saved.createdAt(), by);
+	}
+
+	@Transactional(readOnly = true)
+	public StoredDocument document(UUID caseId, UUID documentId) {
+		CaseDocumentEntity document = documents.findByIdAndCaseId(documentId, caseId)
+			.orElseThrow(() -> new NotFoundException("error.document.not-found"));
+		return new StoredDocument(document.fileName(), document.mediaType(), document.content());
+	}
+
+	List<CaseConflict> conflicts(CaseEntity subject) {
+		return cases.opposing(subject.id(), subject.applicantKey(), subject.counterpartyKey())
+			.stream()
+			.limit(20)
+			.map(other -> new CaseConflict(other.id(), other.caseNumber(),
+					subject.applicantKey() != null && subject.applicantKey().equals(other.counterpartyKey())
+							? subject.applicantName() : subject.counterparty()))
+			.toList();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	LocalDateTime now() {
+		return LocalDateTime.now(clock);
+	}
+
+	/**
+	 * A document's bytes for download.
+	 */
+	record StoredDocument(String fileName, String mediaType, byte[] content) {
+	}
+}

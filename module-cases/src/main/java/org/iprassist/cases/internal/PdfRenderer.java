@@ -1,0 +1,51 @@
+package org.iprassist.cases.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Renders a document template ({@code templates/cases/pdf/*.html}, well-formed XHTML) to PDF with
+ * openhtmltopdf, in the CJK font, with images passed as data URIs.
+ */
+@Component
+class PdfRenderer {
+
+	private final ITemplateEngine templates;
+
+	private final CjkFont font;
+
+	PdfRenderer(ITemplateEngine templates, CjkFont font) {
+		this.templates = templates;
+		this.font = font;
+	}
+
+	byte[] render(String template, Map<String, Object> variables) {
+		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
+		context.setVariable("fontFamily", CjkFont.FAMILY);
+		String html = templates.process("cases/pdf/" + template, context);
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.usePDDocument(document);
+			builder.useFont(new PDFontSupplier(font.loadInto(document)), CjkFont.FAMILY);
+			builder.withHtmlContent(html, null);
+			builder.withProducer("IPR Assist");
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The document could not be rendered", ex);
+		}
+	}
+}

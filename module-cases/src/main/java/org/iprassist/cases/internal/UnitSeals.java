@@ -1,0 +1,128 @@
+package org.iprassist.cases.internal;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.Date;
+
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.iprassist.core.personaldata.PersonalDataCipher;
+import org.iprassist.core.web.BadRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each unit's electronic seal: made on first need (or when the unit is provisioned) with a fresh
+ * RSA key pair, a self-signed certificate naming the unit and a drawn default seal image. The
+ * private key is kept encrypted under the platform's personal-data key.
+ */
+@Service
+class UnitSeals {
+
+	static final String SEAL_PURPOSE = "维权援助专用章";
+
+	private final UnitSealRepository seals;
+
+	private final PersonalDataCipher cipher;
+
+	private final SealImages images;
+
+	private final Clock clock;
+
+	UnitSeals(UnitSealRepository seals, PersonalDataCipher cipher, SealImages images, Clock clock) {
+		this.seals = seals;
+		this.cipher = cipher;
+		this.images = images;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the current unit's seal, made now if it has none yet
+	 */
+	@Transactional
+	public Seal sealOf(String unitCode, String unitName) {
+		UnitSealEntity entity = seals.findById(UnitSealEntity.THE_SEAL)
+			.orElseGet(() -> seals.saveAndFlush(create(unitCode, unitName)));
+		return toSeal(entity);
+	}
+
+	@Transactional
+	public void replaceImage(String unitCode, String unitName, byte[] png) {
+		UnitSealEntity entity = seals.findById(UnitSealEntity.THE_SEAL)
+			.orElseGet(() -> seals.saveAndFlush(create(unitCode, unitName)));
+		entity.replaceImage(png);
+	}
+
+	private UnitSealEntity create(String unitCode, String unitName) {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048, new SecureRandom());
+			KeyPair pair = generator.generateKeyPair();
+			ZonedDateTime now = ZonedDateTime.now(clock);
+			var subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, unitName)
+				.addRDN(BCStyle.OU, unitCode)
+				.addRDN(BCStyle.O, "IPR Assist")
+				.addRDN(BCStyle.C, "CN")
+				.build();
+			var builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(63, new SecureRandom()),
+					Date.from(now.minusDays(1).toInstant()), Date.from(now.plusYears(10).toInstant()), subject,
+					pair.getPublic());
+			builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+			builder.addExtension(Extension.keyUsage, true,
+					new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+			X509Certificate certificate = new JcaX509CertificateConverter()
+				.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+			String key = cipher.encrypt(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+			return new UnitSealEntity(key, Base64.getEncoder().encodeToString(certificate.getEncoded()),
+					images.defaultSeal(unitName, SEAL_PURPOSE), LocalDateTime.now(clock));
+		}
+		catch (GeneralSecurityException | OperatorCreationException | java.io.IOException ex) {
+			throw new IllegalStateException("The unit's seal could not be made", ex);
+		}
+	}
+
+	private Seal toSeal(UnitSealEntity entity) {
+		try {
+			PrivateKey key = KeyFactory.getInstance("RSA")
+				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(cipher.decrypt(entity.privateKey()))));
+			X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+				.generateCertificate(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(entity.certificate())));
+			return new Seal(key, certificate, entity.sealImage(), entity.sealUploaded());
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("The unit's seal cannot be read", ex);
+		}
+	}
+
+	static byte[] requirePng(org.iprassist.core.files.CheckedFile file) {
+		if (file.type() != org.iprassist.core.files.AllowedType.PNG) {
+			throw new BadRequestException("error.seal.png-only");
+		}
+		return file.content();
+	}
+
+	/**
+	 * A unit's seal ready to use: its key, certificate and image (PNG).
+	 */
+	record Seal(PrivateKey privateKey, X509Certificate certificate, byte[] image, boolean uploaded) {
+	}
+}
