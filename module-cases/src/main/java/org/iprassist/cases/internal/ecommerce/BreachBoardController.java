@@ -31,13 +31,13 @@ class BreachBoardController {
 
 	private final EcommerceCases cases;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final EcommerceController list;
 
 	private final Clock clock;
 
-	BreachBoardController(EcommerceCases cases, Units units, EcommerceController list, Clock clock) {
+	BreachBoardController(EcommerceCases cases, EcommerceUnits units, EcommerceController list, Clock clock) {
 		this.cases = cases;
 		this.units = units;
 		this.list = list;

@@ -32,13 +32,13 @@ class ClockSweep {
 
 	private final JdbcClient jdbc;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	ClockSweep(EcommerceCases cases, JdbcClient jdbc, Units units, PlatformTransactionManager transactionManager,
+	ClockSweep(EcommerceCases cases, JdbcClient jdbc, EcommerceUnits units, PlatformTransactionManager transactionManager,
 			Clock clock) {
 		this.cases = cases;
 		this.jdbc = jdbc;
@@ -69,10 +69,10 @@ class ClockSweep {
 			Instant now = clock.instant();
 			int raised = 0;
 			for (UUID id : cases.openUnmarked("warned_at", now.minus(EcommerceCase.WARNING))) {
-				raised += raise(id, "warned_at", Alerts.WARNING, now);
+				raised += raise(id, "warned_at", ClockAlerts.WARNING, now);
 			}
 			for (UUID id : cases.openUnmarked("breached_at", now.minus(EcommerceCase.CLOCK))) {
-				raised += raise(id, "breached_at", Alerts.BREACH, now);
+				raised += raise(id, "breached_at", ClockAlerts.BREACH, now);
 			}
 			return raised;
 		});

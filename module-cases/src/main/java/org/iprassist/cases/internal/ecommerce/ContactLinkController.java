@@ -20,13 +20,13 @@ class ContactLinkController {
 
 	private final EcommerceCases cases;
 
-	private final Deliveries deliveries;
+	private final DeterminationDeliveries deliveries;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final Clock clock;
 
-	ContactLinkController(EcommerceCases cases, Deliveries deliveries, Units units, Clock clock) {
+	ContactLinkController(EcommerceCases cases, DeterminationDeliveries deliveries, EcommerceUnits units, Clock clock) {
 		this.cases = cases;
 		this.deliveries = deliveries;
 		this.units = units;
@@ -39,7 +39,7 @@ class ContactLinkController {
 			throw new NotFoundException("ecommerce.link.not-found");
 		}
 		DeterminationDocument document = Tenancy.callAs(units.tenant(unit),
-				() -> cases.redeem(Deliveries.sha256(token), clock.instant())
+				() -> cases.redeem(DeterminationDeliveries.sha256(token), clock.instant())
 					.map(c -> deliveries.document(unit, c, null))
 					.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found")));
 		model.addAttribute("document", new EcommerceViews.Document(document.caseNumber(), document.platformReference(),

@@ -9,6 +9,7 @@ import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,17 +24,19 @@ class DispatchRedriver {
 
 	private static final Logger log = LoggerFactory.getLogger(DispatchRedriver.class);
 
-	static final Duration GRACE = Duration.ofSeconds(30);
+	private final EcommerceDispatch dispatch;
 
-	private final Dispatch dispatch;
+	private final EcommerceDispatches dispatches;
 
-	private final Dispatches dispatches;
-
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final Clock clock;
 
-	DispatchRedriver(Dispatch dispatch, Dispatches dispatches, Units units, Clock clock) {
+	private final Duration grace;
+
+	DispatchRedriver(EcommerceDispatch dispatch, EcommerceDispatches dispatches, EcommerceUnits units, Clock clock,
+			@Value("${ipr.ecommerce.dispatch.redrive-grace:PT30S}") Duration grace) {
+		this.grace = grace;
 		this.dispatch = dispatch;
 		this.dispatches = dispatches;
 		this.units = units;
@@ -47,7 +50,7 @@ class DispatchRedriver {
 		units.readyTenants()
 			.stream()
 			.filter(t -> units.isRegionalCentre(t.code().value()))
-			.forEach(t -> redrive(t, GRACE));
+			.forEach(t -> redrive(t, grace));
 	}
 
 	/**

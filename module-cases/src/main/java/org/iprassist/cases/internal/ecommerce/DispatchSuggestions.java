@@ -26,13 +26,13 @@ class DispatchSuggestions {
 
 	private static final Logger log = LoggerFactory.getLogger(DispatchSuggestions.class);
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final EcommerceCases cases;
 
 	private final ObjectProvider<ExpertsApi> experts;
 
-	DispatchSuggestions(Units units, EcommerceCases cases, ObjectProvider<ExpertsApi> experts) {
+	DispatchSuggestions(EcommerceUnits units, EcommerceCases cases, ObjectProvider<ExpertsApi> experts) {
 		this.units = units;
 		this.cases = cases;
 		this.experts = experts;

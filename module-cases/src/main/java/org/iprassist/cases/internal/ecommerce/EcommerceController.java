@@ -42,26 +42,26 @@ class EcommerceController {
 
 	private final EcommerceCases cases;
 
-	private final Alerts alerts;
+	private final ClockAlerts alerts;
 
-	private final Intake intake;
+	private final EcommerceIntake intake;
 
-	private final Dispatch dispatch;
+	private final EcommerceDispatch dispatch;
 
 	private final DispatchSuggestions suggestions;
 
-	private final Determination determination;
+	private final EcommerceDetermination determination;
 
-	private final Deliveries deliveries;
+	private final DeterminationDeliveries deliveries;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	EcommerceController(EcommerceCases cases, Alerts alerts, Intake intake, Dispatch dispatch,
-			DispatchSuggestions suggestions, Determination determination, Deliveries deliveries, Units units,
+	EcommerceController(EcommerceCases cases, ClockAlerts alerts, EcommerceIntake intake, EcommerceDispatch dispatch,
+			DispatchSuggestions suggestions, EcommerceDetermination determination, DeterminationDeliveries deliveries, EcommerceUnits units,
 			MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.alerts = alerts;
@@ -104,6 +104,7 @@ class EcommerceController {
 	@GetMapping("/new")
 	String newCase(@PathVariable String unit, Model model) {
 		model.addAttribute("unit", units.unit(unit));
+		model.addAttribute("form", java.util.Map.of());
 		return "ecommerce/new";
 	}
 
@@ -139,8 +140,8 @@ class EcommerceController {
 		model.addAttribute("canDispatch", centre && c.status() == EcommerceCase.Status.RECEIVED && mayDispatch(user, view));
 		model.addAttribute("canDetermine", c.status() == EcommerceCase.Status.RECEIVED && member(user, unit));
 		model.addAttribute("canDecline", c.dispatched() && c.status() == EcommerceCase.Status.RECEIVED && member(user, unit));
-		model.addAttribute("conclusions", Determination.CONCLUSIONS);
-		model.addAttribute("withinOptions", Determination.WITHIN);
+		model.addAttribute("conclusions", EcommerceDetermination.CONCLUSIONS);
+		model.addAttribute("withinOptions", EcommerceDetermination.WITHIN);
 		if (centre && c.status() == EcommerceCase.Status.RECEIVED) {
 			model.addAttribute("suggestions", suggestions.suggest(view, c));
 			model.addAttribute("conflicts", suggestions.conflicts(c));
@@ -219,7 +220,7 @@ class EcommerceController {
 				c.complainedParty(), claimViews, c.evidenceLinkList(), c.contactName(), c.callbackUrl(), c.sourceUnit(),
 				EcommerceViews.time(c.assignedAt()), c.declineReason(), c.handler(), EcommerceViews.time(c.determinedAt()),
 				c.conclusion(), c.conclusionReasons(), EcommerceViews.time(c.deliveredAt()),
-				delivery.map(Deliveries.DeliveryView::state).orElse(null),
+				delivery.map(DeterminationDeliveries.DeliveryView::state).orElse(null),
 				delivery.map(d -> d.attemptList()
 					.stream()
 					.map(a -> new EcommerceViews.Attempt(EcommerceViews.time(a.at()),

@@ -28,13 +28,13 @@ class IntakeApiController {
 
 	static final int MAX_BATCH = 500;
 
-	private final Intake intake;
+	private final EcommerceIntake intake;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final ObjectMapper json;
 
-	IntakeApiController(Intake intake, Units units, ObjectMapper json) {
+	IntakeApiController(EcommerceIntake intake, EcommerceUnits units, ObjectMapper json) {
 		this.intake = intake;
 		this.units = units;
 		this.json = json;

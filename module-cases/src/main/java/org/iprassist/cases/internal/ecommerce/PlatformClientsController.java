@@ -25,16 +25,20 @@ class PlatformClientsController {
 
 	private final PlatformClients clients;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
-	PlatformClientsController(PlatformClients clients, Units units) {
+	PlatformClientsController(PlatformClients clients, EcommerceUnits units) {
 		this.clients = clients;
 		this.units = units;
 	}
 
 	@GetMapping
 	String list(@PathVariable String unit, @AuthenticationPrincipal IprUser user, Model model) {
-		UnitView centre = centre(unit, user);
+		return page(centre(unit, user), model);
+	}
+
+	private String page(UnitView centre, Model model) {
+		String unit = centre.code();
 		model.addAttribute("unit", centre);
 		model.addAttribute("clients", clients.ofCentre(unit)
 			.stream()
@@ -44,18 +48,22 @@ class PlatformClientsController {
 		return "ecommerce/clients";
 	}
 
+	/**
+	 * Answers with the page itself rather than a redirect, so that the secrets never pass through
+	 * the session (which is stored in the database).
+	 */
 	@PostMapping
 	String register(@PathVariable String unit, @RequestParam(required = false) String name,
-			@AuthenticationPrincipal IprUser user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal IprUser user, Model model) {
 		UnitView centre = centre(unit, user);
 		if (name == null || name.isBlank() || name.length() > 100) {
-			redirect.addFlashAttribute("error", true);
+			model.addAttribute("error", true);
 		}
 		else {
-			redirect.addFlashAttribute("registered",
+			model.addAttribute("registered",
 					clients.register(name.strip(), centre.provinceCode(), centre.code(), user.getUsername()));
 		}
-		return "redirect:/t/" + unit + "/ecommerce/clients";
+		return page(centre, model);
 	}
 
 	@PostMapping("/{clientId}/revoke")

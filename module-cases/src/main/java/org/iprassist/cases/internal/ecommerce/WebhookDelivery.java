@@ -42,13 +42,13 @@ class WebhookDelivery {
 
 	static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
-	private final Deliveries deliveries;
+	private final DeterminationDeliveries deliveries;
 
 	private final PlatformClients clients;
 
 	private final CallbackUrls callbacks;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final TransactionTemplate transactions;
 
@@ -59,7 +59,7 @@ class WebhookDelivery {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	WebhookDelivery(Deliveries deliveries, PlatformClients clients, CallbackUrls callbacks, Units units,
+	WebhookDelivery(DeterminationDeliveries deliveries, PlatformClients clients, CallbackUrls callbacks, EcommerceUnits units,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.deliveries = deliveries;
 		this.clients = clients;
@@ -82,7 +82,7 @@ class WebhookDelivery {
 	int deliverDue(TenantDescriptor tenant) {
 		return Tenancy.callAs(tenant, () -> {
 			int acknowledged = 0;
-			for (Deliveries.Due due : deliveries.due(clock.instant(), 100)) {
+			for (DeterminationDeliveries.Due due : deliveries.due(clock.instant(), 100)) {
 				if (attempt(due)) {
 					acknowledged++;
 				}
@@ -91,7 +91,7 @@ class WebhookDelivery {
 		});
 	}
 
-	private boolean attempt(Deliveries.Due due) {
+	private boolean attempt(DeterminationDeliveries.Due due) {
 		Integer status = null;
 		String error = null;
 		try {

@@ -28,7 +28,7 @@ import tools.jackson.databind.ObjectMapper;
  * sealing and signing of opinion letters. The document carries {@code sealedPdf: null} until then.
  */
 @Repository
-class Deliveries {
+class DeterminationDeliveries {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,7 +36,7 @@ class Deliveries {
 
 	private final EcommerceCases cases;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final ObjectMapper json;
 
@@ -44,7 +44,7 @@ class Deliveries {
 
 	private final String publicBaseUrl;
 
-	Deliveries(JdbcClient jdbc, EcommerceCases cases, Units units, ObjectMapper json, Clock clock,
+	DeterminationDeliveries(JdbcClient jdbc, EcommerceCases cases, EcommerceUnits units, ObjectMapper json, Clock clock,
 			@Value("${ipr.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.jdbc = jdbc;
 		this.cases = cases;

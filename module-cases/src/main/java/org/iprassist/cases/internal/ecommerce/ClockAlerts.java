@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * their case is still open.
  */
 @Repository
-class Alerts {
+class ClockAlerts {
 
 	static final String WARNING = "WARNING";
 
@@ -20,7 +20,7 @@ class Alerts {
 
 	private final JdbcClient jdbc;
 
-	Alerts(JdbcClient jdbc) {
+	ClockAlerts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -19,19 +19,19 @@ import tools.jackson.databind.ObjectMapper;
  * updates are conditional on the record's status, so a redelivered event changes nothing.
  */
 @Component
-class Tracking {
+class EcommerceTracking {
 
 	private final EcommerceCases cases;
 
-	private final Deliveries deliveries;
+	private final DeterminationDeliveries deliveries;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final TransactionTemplate transactions;
 
 	private final ObjectMapper json;
 
-	Tracking(EcommerceCases cases, Deliveries deliveries, Units units, PlatformTransactionManager transactionManager,
+	EcommerceTracking(EcommerceCases cases, DeterminationDeliveries deliveries, EcommerceUnits units, PlatformTransactionManager transactionManager,
 			ObjectMapper json) {
 		this.json = json;
 		this.cases = cases;

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
  * The dispatch outbox of the current (regional centre's) schema.
  */
 @Repository
-class Dispatches {
+class EcommerceDispatches {
 
 	private final JdbcClient jdbc;
 
-	Dispatches(JdbcClient jdbc) {
+	EcommerceDispatches(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -27,10 +27,10 @@ class Dispatches {
 			.update();
 	}
 
-	Optional<Dispatch> find(UUID id) {
+	Optional<EcommerceDispatch> find(UUID id) {
 		return jdbc.sql("select id, case_id, target_unit, state from ecommerce_dispatch where id = ?")
 			.param(id.toString())
-			.query((rs, n) -> new Dispatch(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
+			.query((rs, n) -> new EcommerceDispatch(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
 					rs.getString(3), rs.getString(4)))
 			.optional();
 	}
@@ -55,6 +55,6 @@ class Dispatches {
 	}
 
 	/** One intended dispatch. */
-	record Dispatch(UUID id, UUID caseId, String targetUnit, String state) {
+	record EcommerceDispatch(UUID id, UUID caseId, String targetUnit, String state) {
 	}
 }

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the others and nothing is half-stored. The caller sets the tenant and holds no transaction.
  */
 @Service
-class Intake {
+class EcommerceIntake {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -57,7 +57,7 @@ class Intake {
 
 	private final Clock clock;
 
-	Intake(EcommerceCases cases, CallbackUrls callbacks, Validator validator, PersonalDataCipher cipher,
+	EcommerceIntake(EcommerceCases cases, CallbackUrls callbacks, Validator validator, PersonalDataCipher cipher,
 			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, MessageSource messages,
 			Clock clock) {
 		this.cases = cases;

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * dispatches to, and the tenants to switch into for each.
  */
 @Component
-class Units {
+class EcommerceUnits {
 
 	private final UnitDirectory units;
 
 	private final TenantDirectory tenants;
 
-	Units(UnitDirectory units, TenantDirectory tenants) {
+	EcommerceUnits(UnitDirectory units, TenantDirectory tenants) {
 		this.units = units;
 		this.tenants = tenants;
 	}

@@ -20,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Dispatches a regional centre's case to a sub-centre as a saga over two schemas, each step in a
+ * EcommerceDispatches a regional centre's case to a sub-centre as a saga over two schemas, each step in a
  * transaction of its own: (1) the centre records the intent (case {@code ASSIGNING}, dispatch
  * {@code INTENDED}); (2) the case is created in the sub-centre's schema, keyed by the dispatch id,
  * so repeating the step finds the copy instead of making a second; (3) the centre completes the
@@ -29,15 +29,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tenant inside one is refused.
  */
 @Service
-class Dispatch {
+class EcommerceDispatch {
 
-	private static final Logger log = LoggerFactory.getLogger(Dispatch.class);
+	private static final Logger log = LoggerFactory.getLogger(EcommerceDispatch.class);
 
 	private final EcommerceCases cases;
 
-	private final Dispatches dispatches;
+	private final EcommerceDispatches dispatches;
 
-	private final Units units;
+	private final EcommerceUnits units;
 
 	private final ApplicationEventPublisher events;
 
@@ -47,7 +47,7 @@ class Dispatch {
 
 	private final Clock clock;
 
-	Dispatch(EcommerceCases cases, Dispatches dispatches, Units units, ApplicationEventPublisher events,
+	EcommerceDispatch(EcommerceCases cases, EcommerceDispatches dispatches, EcommerceUnits units, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, DispatchFaults faults, Clock clock) {
 		this.cases = cases;
 		this.dispatches = dispatches;
@@ -83,7 +83,7 @@ class Dispatch {
 	 * Carries out steps 2 and 3 of an intended dispatch of the current unit; safe to repeat.
 	 */
 	void complete(String centreCode, UUID dispatchId) {
-		Dispatches.Dispatch dispatch = dispatches.find(dispatchId).orElseThrow();
+		EcommerceDispatches.EcommerceDispatch dispatch = dispatches.find(dispatchId).orElseThrow();
 		if (!"INTENDED".equals(dispatch.state())) {
 			return;
 		}
@@ -93,7 +93,7 @@ class Dispatch {
 			copy = Tenancy.callAs(units.tenant(dispatch.targetUnit()), () -> createCopy(centreCode, dispatchId, source));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Dispatch {} of case {} to {} failed; it will be retried", dispatchId, source.caseNumber(),
+			log.warn("EcommerceDispatch {} of case {} to {} failed; it will be retried", dispatchId, source.caseNumber(),
 					dispatch.targetUnit(), ex);
 			transactions.executeWithoutResult(tx -> dispatches.failed(dispatchId, String.valueOf(ex.getMessage())));
 			throw ex;

@@ -24,10 +24,10 @@ import tools.jackson.databind.ObjectMapper;
  * The handler's determination of a case: per asserted claim whether the product falls within it,
  * and an overall conclusion with reasons. A case the regional centre handles itself is queued for
  * delivery at once; a dispatched one reaches the centre through {@link EcommerceCaseDetermined},
- * and the centre delivers it (see {@link Tracking}). A sub-centre may instead decline a case.
+ * and the centre delivers it (see {@link EcommerceTracking}). A sub-centre may instead decline a case.
  */
 @Service
-class Determination {
+class EcommerceDetermination {
 
 	static final List<String> CONCLUSIONS = List.of("INFRINGING", "NOT_INFRINGING", "CANNOT_DETERMINE");
 
@@ -35,7 +35,7 @@ class Determination {
 
 	private final EcommerceCases cases;
 
-	private final Deliveries deliveries;
+	private final DeterminationDeliveries deliveries;
 
 	private final ApplicationEventPublisher events;
 
@@ -45,7 +45,7 @@ class Determination {
 
 	private final Clock clock;
 
-	Determination(EcommerceCases cases, Deliveries deliveries, ApplicationEventPublisher events,
+	EcommerceDetermination(EcommerceCases cases, DeterminationDeliveries deliveries, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, ObjectMapper json, Clock clock) {
 		this.cases = cases;
 		this.deliveries = deliveries;
