@@ -48,6 +48,7 @@ class DemoData {
 				List.of(Membership.unit("gx-nanning", Role.STAFF), Membership.unit("gx-nanning", Role.UNIT_ADMIN)));
 		account("liuzhou-staff", "柳州分中心工作人员", List.of(Membership.unit("gx-liuzhou", Role.STAFF)));
 		account("expert-wang", "王建国（专家）", List.of(Membership.unit("gx-centre", Role.EXPERT)));
+		account("beihai-staff", "北海分中心工作人员", List.of(Membership.unit("gx-beihai", Role.STAFF)));
 		profile("gx-centre", new ProfileForm("广西南宁市青秀区", "530022", "0771-0000000", "centre@example.org",
 				"周一至周五 8:30-12:00, 15:00-18:00", "中国（广西）知识产权维权援助中心，统筹全区知识产权维权援助工作。"));
 		profile("gx-nanning", new ProfileForm("广西南宁市", "530000", "0771-1111111", "nanning@example.org",

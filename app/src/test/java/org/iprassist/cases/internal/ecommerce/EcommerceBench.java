@@ -1,0 +1,176 @@
+package org.iprassist.cases.internal.ecommerce;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import iprassist.testsupport.TestDatabase;
+
+import org.iprassist.core.tenancy.Tenancy;
+import org.iprassist.core.tenancy.TenantDescriptor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The e-commerce figures: batch intake of 10,000 cases over loopback HTTP (20 requests of 500,
+ * target at most 10 s), dispatch throughput (cases dispatched per second across two schemas each),
+ * and the cost of one SLA sweep over 300 units holding 1,000 open cases. Runs only when asked:
+ * {@code ./mvnw -B -ntp -pl app -am verify -Dtest=EcommerceBench -Dipr.bench=ecommerce
+ * -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dipr.test.db=mariadb} for MariaDB). Figures
+ * are printed to the test output.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@ContextConfiguration(initializers = TestDatabase.class)
+@TestPropertySource(properties = { "ipr.ecommerce.delivery-interval=PT1H", "ipr.ecommerce.clock-sweep-interval=PT1H",
+		"ipr.ecommerce.dispatch.redrive-interval=PT1H", "logging.level.root=warn" })
+@EnabledIfSystemProperty(named = "ipr.bench", matches = "ecommerce")
+class EcommerceBench {
+
+	static final int UNITS = 300;
+
+	static final int OPEN_CASES = 1000;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlatformClients clients;
+
+	@Autowired
+	EcommerceUnits units;
+
+	@Autowired
+	EcommerceDispatch dispatch;
+
+	@Autowired
+	EcommerceCases cases;
+
+	@Autowired
+	ClockSweep sweep;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void figures() throws Exception {
+		var client = clients.register("bench", "gx", "gx-centre", "bench");
+		post(client, batch("warm", 500));
+		long start = System.nanoTime();
+		for (int request = 0; request < 20; request++) {
+			HttpResponse<String> answer = post(client, batch("r" + request, 500));
+			assertThat(answer.statusCode()).isEqualTo(200);
+		}
+		double intakeSeconds = (System.nanoTime() - start) / 1e9;
+		long stored = Tenancy.callAs(units.tenant("gx-centre"), () -> jdbc
+			.sql("select count(*) from ecommerce_case where client_id = ?").param(client.clientId()).query(Long.class).single());
+		assertThat(stored).isEqualTo(10_500);
+		System.out.printf("BENCH intake: 10000 cases in 20 batches of 500: %.2f s (%.0f cases/s)%n", intakeSeconds,
+				10_000 / intakeSeconds);
+
+		TenantDescriptor centre = units.tenant("gx-centre");
+		List<UUID> toDispatch = Tenancy.callAs(centre, () -> jdbc
+			.sql("select id from ecommerce_case where status = 'RECEIVED' and client_id = ?")
+			.param(client.clientId())
+			.query((rs, n) -> UUID.fromString(rs.getString(1)))
+			.list()).subList(0, 300);
+		List<String> subCentres = units.subCentres("gx").stream().map(u -> u.code()).toList();
+		start = System.nanoTime();
+		for (int i = 0; i < toDispatch.size(); i++) {
+			UUID id = toDispatch.get(i);
+			String target = subCentres.get(i % subCentres.size());
+			Tenancy.runAs(centre, () -> dispatch.assign("gx-centre", id, target, "bench"));
+		}
+		double dispatchSeconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("BENCH dispatch: 300 cases to %d sub-centres, one at a time: %.2f s (%.0f dispatches/s, %.1f ms each)%n",
+				subCentres.size(), dispatchSeconds, 300 / dispatchSeconds, dispatchSeconds * 1000 / 300);
+
+		int existing = units.readyTenants().size();
+		long provisionStart = System.nanoTime();
+		for (int i = existing; i < UNITS; i++) {
+			HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+					+ "/api/v1/platform/units"))
+				.header("Authorization", basic("platform-admin", "Demo-Passw0rd"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"gx-bench-" + i + "\",\"provinceCode\":\"gx\","
+						+ "\"name\":\"压测工作站" + i + "\",\"type\":\"WORKSTATION\",\"parentCode\":\"gx-centre\",\"city\":\"南宁市\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(registered.statusCode()).isEqualTo(202);
+		}
+		await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(2))
+			.until(() -> units.readyTenants().size() >= UNITS);
+		System.out.printf("BENCH setup: %d units provisioned in %.0f s%n", UNITS - existing,
+				(System.nanoTime() - provisionStart) / 1e9);
+
+		List<TenantDescriptor> all = units.readyTenants();
+		Instant now = clock.instant();
+		for (int i = 0; i < OPEN_CASES; i++) {
+			TenantDescriptor tenant = all.get(i % all.size());
+			Instant received = now.minus(Duration.ofMinutes((i * 37L) % (30 * 60)));
+			Tenancy.runAs(tenant, () -> jdbc.sql("insert into ecommerce_case (id, case_number, origin, platform, shop, "
+					+ "listing_urls, product, right_holder, patent_number, patent_type, complained_party, claims, "
+					+ "contact_name, received_at, status) values (?, ?, 'MANUAL', 'p', 's', 'https://x', 'p', 'h', "
+					+ "'ZL201910123456.7', 'DESIGN', 'c', '权利要求1', 'n', ?, 'RECEIVED')")
+				.params(UUID.randomUUID().toString(), "B" + UUID.randomUUID().toString().substring(0, 20),
+						Timestamp.from(received))
+				.update());
+		}
+		List<Double> runs = new ArrayList<>();
+		for (int run = 0; run < 4; run++) {
+			long t = System.nanoTime();
+			sweep.sweepAll();
+			runs.add((System.nanoTime() - t) / 1e6);
+		}
+		long alerts = all.stream()
+			.mapToLong(t -> Tenancy.callAs(t, () -> jdbc.sql("select count(*) from ecommerce_alert").query(Long.class).single()))
+			.sum();
+		System.out.printf("BENCH sweep: %d units, %d open cases (+%d dispatched): first run %.0f ms (raising %d alerts), "
+				+ "then %.0f / %.0f / %.0f ms (%.2f ms per unit)%n", all.size(), OPEN_CASES, toDispatch.size(), runs.get(0),
+				alerts, runs.get(1), runs.get(2), runs.get(3), runs.get(3) / all.size());
+	}
+
+	private HttpResponse<String> post(PlatformClients.Registered client, String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/intake/ecommerce-cases"))
+			.header("Authorization", basic(client.clientId(), client.secret()))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String basic(String id, String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String batch(String prefix, int size) {
+		StringBuilder body = new StringBuilder("{\"cases\":[");
+		for (int i = 0; i < size; i++) {
+			body.append(i == 0 ? "" : ",").append(EcommerceCasesTests.one(prefix + "-" + i, "https://93.184.215.14/hook"));
+		}
+		return body.append("]}").toString();
+	}
+}

@@ -1,0 +1,461 @@
+package org.iprassist.cases.internal.ecommerce;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.iprassist.IprIntegrationTest;
+import org.iprassist.core.tenancy.Tenancy;
+import org.iprassist.core.tenancy.TenantDescriptor;
+import org.iprassist.experts.ExpertsApi;
+import org.iprassist.experts.Matching;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * E-commerce cases end to end on the whole application: platform intake (authentication,
+ * idempotency, batches, bad input, SSRF), dispatch to a sub-centre and back, determination,
+ * the signed webhook against a receiver on loopback, and the 24-hour clock with a clock the test
+ * moves.
+ */
+@IprIntegrationTest
+@Tag("database")
+@TestPropertySource(properties = { "ipr.ecommerce.callbacks.allow-loopback=true",
+		"ipr.ecommerce.delivery-interval=PT1H", "ipr.ecommerce.clock-sweep-interval=PT1H",
+		"ipr.ecommerce.dispatch.redrive-interval=PT1H" })
+class EcommerceCasesTests {
+
+	static final String PASSWORD = "Demo-Passw0rd";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PlatformClients clients;
+
+	@Autowired
+	EcommerceUnits units;
+
+	@Autowired
+	EcommerceCases cases;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	WebhookDelivery webhooks;
+
+	@Autowired
+	ClockSweep sweep;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@TestConfiguration
+	static class Config {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(ZoneId.of("Asia/Shanghai"));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(ExpertsApi.class)
+		ExpertsApi noExperts() {
+			return new ExpertsApi() {
+				@Override
+				public Matching match(org.iprassist.experts.MatchRequest request) {
+					return new Matching(List.of(), List.of(new org.iprassist.experts.Exclusion(UUID.randomUUID(), "王专家",
+							"被诉科技有限公司", request.partyNames().get(1), "conflict")));
+				}
+
+				@Override
+				public List<UUID> requestConsultation(org.iprassist.experts.ConsultationRequest request) {
+					return List.of();
+				}
+
+				@Override
+				public List<org.iprassist.experts.ConsultationView> consultationsOn(String matterReference) {
+					return List.of();
+				}
+			};
+		}
+	}
+
+	@Test
+	void theSameReferenceTwiceMakesOneCaseEvenWhenRacing() throws Exception {
+		var client = clients.register("淘宝", "gx", "gx-centre", "test");
+		String reference = "TB-" + UUID.randomUUID();
+		MvcResult first = mvc.perform(intake(client, one(reference, "https://93.184.215.14/hook")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.outcome").value("ACCEPTED"))
+			.andReturn();
+		String caseId = JsonPath.read(first.getResponse().getContentAsString(), "$.caseId");
+		mvc.perform(intake(client, one(reference, "https://93.184.215.14/hook")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outcome").value("DUPLICATE"))
+			.andExpect(jsonPath("$.caseId").value(caseId));
+
+		String raced = "TB-" + UUID.randomUUID();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			answers.add(pool.submit((Callable<Integer>) () -> mvc.perform(intake(client, one(raced, "https://93.184.215.14/hook")))
+				.andReturn()
+				.getResponse()
+				.getStatus()));
+		}
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(200, 201).filteredOn(s -> s == 201).hasSize(1);
+		assertThat(count("gx-centre", "client_id = '" + client.clientId() + "'")).isEqualTo(2);
+	}
+
+	@Test
+	void aBatchAcceptsTheGoodCasesAndRejectsEachBadOneWithItsReason() throws Exception {
+		var client = clients.register("京东", "gx", "gx-centre", "test");
+		String good = "JD-" + UUID.randomUUID();
+		String batch = "{\"cases\":[" + one(good, "https://93.184.215.14/hook") + ","
+				+ "{\"reference\":\"bad-types\",\"claims\":5,\"listingUrls\":{}},"
+				+ one("bad-patent", "https://93.184.215.14/hook").replace("ZL201910123456.7", "not a patent") + ","
+				+ one("private-callback", "https://10.0.0.8/hook") + ","
+				+ one("metadata-callback", "https://169.254.169.254/latest") + ","
+				+ one("plain-http", "http://93.184.215.14/hook") + ","
+				+ one("too-long", "https://93.184.215.14/hook").replace("\"权利要求1\"", "\"" + "长".repeat(400) + "\"") + ","
+				+ one(good, "https://93.184.215.14/hook") + "]}";
+		mvc.perform(post("/api/v1/intake/ecommerce-cases").with(basic(client))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(batch))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results.length()").value(8))
+			.andExpect(jsonPath("$.results[0].outcome").value("ACCEPTED"))
+			.andExpect(jsonPath("$.results[1].outcome").value("REJECTED"))
+			.andExpect(jsonPath("$.results[1].problem.status").value(400))
+			.andExpect(jsonPath("$.results[2].problem.errors[0]").value(org.hamcrest.Matchers.startsWith("patentNumber")))
+			.andExpect(jsonPath("$.results[3].problem.detail").value(org.hamcrest.Matchers.containsString("callbackUrl")))
+			.andExpect(jsonPath("$.results[4].outcome").value("REJECTED"))
+			.andExpect(jsonPath("$.results[5].outcome").value("REJECTED"))
+			.andExpect(jsonPath("$.results[6].outcome").value("REJECTED"))
+			.andExpect(jsonPath("$.results[7].outcome").value("DUPLICATE"));
+		assertThat(count("gx-centre", "client_id = '" + client.clientId() + "'")).isEqualTo(1);
+
+		StringBuilder tooMany = new StringBuilder("[");
+		for (int i = 0; i <= IntakeApiController.MAX_BATCH; i++) {
+			tooMany.append(i == 0 ? "" : ",").append(one("many-" + i, "https://93.184.215.14/hook"));
+		}
+		mvc.perform(post("/api/v1/intake/ecommerce-cases").with(basic(client))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(tooMany.append(']').toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/v1/intake/ecommerce-cases").with(basic(client))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{not json"))
+			.andExpect(status().isBadRequest());
+		assertThat(count("gx-centre", "client_id = '" + client.clientId() + "'")).isEqualTo(1);
+	}
+
+	@Test
+	void unknownRevokedOrWrongClientsGet401AndStaffAccountsDoNotWork() throws Exception {
+		var client = clients.register("拼多多", "gx", "gx-centre", "test");
+		String body = one("PDD-1", "https://93.184.215.14/hook");
+		mvc.perform(post("/api/v1/intake/ecommerce-cases").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/intake/ecommerce-cases")
+			.header("Authorization", basicHeader("ec-nobody", "secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401));
+		mvc.perform(post("/api/v1/intake/ecommerce-cases")
+			.header("Authorization", basicHeader(client.clientId(), client.secret() + "x"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/intake/ecommerce-cases")
+			.header("Authorization", basicHeader("centre-admin", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(intake(client, body)).andExpect(status().isCreated());
+
+		mvc.perform(post("/t/gx-centre/ecommerce/clients/{id}/revoke", client.clientId())
+			.with(httpBasic("centre-admin", PASSWORD))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(intake(client, one("PDD-2", "https://93.184.215.14/hook"))).andExpect(status().isUnauthorized());
+		assertThat(count("gx-centre", "client_id = '" + client.clientId() + "'")).isEqualTo(1);
+	}
+
+	@Test
+	void theCentreAdminRegistersAPlatformAndSeesItsSecretsOnce() throws Exception {
+		MvcResult registered = mvc.perform(post("/t/gx-centre/ecommerce/clients").with(httpBasic("centre-admin", PASSWORD))
+			.with(csrf())
+			.param("name", "抖音电商"))
+			.andExpect(status().isOk())
+			.andReturn();
+		var credentials = (PlatformClients.Registered) registered.getModelAndView().getModel().get("registered");
+		assertThat(registered.getResponse().getContentAsString()).contains(credentials.secret());
+		assertThat(clients.authenticate(credentials.clientId(), credentials.secret())).isPresent();
+		String stored = jdbc.sql("select secret_hash, webhook_secret from ecommerce_platform_client where client_id = ?")
+			.param(credentials.clientId())
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+			.single();
+		assertThat(stored).doesNotContain(credentials.secret()).doesNotContain(credentials.webhookSecret());
+		mvc.perform(get("/t/gx-centre/ecommerce/clients").with(httpBasic("centre-admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(credentials.clientId())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(credentials.secret()))));
+	}
+
+	@Test
+	void assignedToBeihaiDeterminedThereAndDeliveredSignedEvenAfterTheReceiverWasDown() throws Exception {
+		var client = clients.register("闲鱼", "gx", "gx-centre", "test");
+		try (WebhookReceiver receiver = new WebhookReceiver(Map.of("/hook", client.webhookSecret()))) {
+			MvcResult received = mvc.perform(intake(client, one("XY-" + UUID.randomUUID(), receiver.url("/hook"))))
+				.andExpect(status().isCreated())
+				.andReturn();
+			UUID caseId = UUID.fromString(JsonPath.read(received.getResponse().getContentAsString(), "$.caseId"));
+
+			mvc.perform(get("/t/gx-centre/ecommerce/{id}", caseId).with(httpBasic("centre-admin", PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("target-gx-beihai")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("王专家")));
+			mvc.perform(post("/t/gx-centre/ecommerce/{id}/assignment", caseId).with(httpBasic("centre-admin", PASSWORD))
+				.with(csrf())
+				.param("targetUnit", "gx-beihai")).andExpect(status().is3xxRedirection());
+			EcommerceCase tracking = centreCase(caseId);
+			assertThat(tracking.status()).isEqualTo(EcommerceCase.Status.ASSIGNED);
+			assertThat(tracking.assignedUnit()).isEqualTo("gx-beihai");
+			List<EcommerceCase> copies = copiesOf("gx-beihai", caseId);
+			assertThat(copies).hasSize(1);
+			assertThat(copies.get(0).receivedAt()).isEqualTo(tracking.receivedAt());
+			assertThat(copies.get(0).contactEmail()).isNull();
+
+			receiver.down = true;
+			UUID copyId = copies.get(0).id();
+			mvc.perform(post("/t/gx-beihai/ecommerce/{id}/determination", copyId).with(httpBasic("beihai-staff", PASSWORD))
+				.with(csrf())
+				.param("within0", "YES")
+				.param("note0", "技术特征全部覆盖")
+				.param("within1", "NO")
+				.param("conclusion", "INFRINGING")
+				.param("reasons", "被诉产品落入权利要求1的保护范围。"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attributeExists("message"));
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> centreCase(caseId).status() == EcommerceCase.Status.DETERMINED);
+
+			TenantDescriptor centre = units.tenant("gx-centre");
+			webhooks.deliverDue(centre);
+			assertThat(receiver.received).hasSize(1);
+			assertThat(centreCase(caseId).status()).isEqualTo(EcommerceCase.Status.DETERMINED);
+			webhooks.deliverDue(centre);
+			assertThat(receiver.received).as("not retried before its back-off").hasSize(1);
+
+			receiver.down = false;
+			clock.advance(Duration.ofMinutes(2));
+			assertThat(webhooks.deliverDue(centre)).isEqualTo(1);
+			assertThat(receiver.received).hasSize(2);
+			WebhookReceiver.Received delivered = receiver.received.get(1);
+			assertThat(delivered.signatureValid()).isTrue();
+			assertThat(delivered.body()).contains("\"conclusion\":\"INFRINGING\"", "\"withinClock\":true", "权利要求1",
+					"/p/ecommerce/gx-centre/determinations/");
+			assertThat(centreCase(caseId).status()).isEqualTo(EcommerceCase.Status.DELIVERED);
+			assertThat(Tenancy.callAs(centre, () -> jdbc.sql(
+					"select count(*) from ecommerce_delivery_attempt a join ecommerce_delivery d on d.id = a.delivery_id where d.case_id = ?")
+				.param(caseId.toString())
+				.query(Long.class)
+				.single())).isEqualTo(2L);
+
+			String link = JsonPath.read(delivered.body(), "$.contactLink");
+			String path = link.substring(link.indexOf("/p/"));
+			mvc.perform(get(path)).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("构成侵权")));
+			mvc.perform(get(path)).andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void aSubCentreDeclinesAndTheCaseIsBackInTheRegionalQueue() throws Exception {
+		var client = clients.register("唯品会", "gx", "gx-centre", "test");
+		MvcResult received = mvc.perform(intake(client, one("VIP-" + UUID.randomUUID(), "https://93.184.215.14/hook")))
+			.andExpect(status().isCreated())
+			.andReturn();
+		UUID caseId = UUID.fromString(JsonPath.read(received.getResponse().getContentAsString(), "$.caseId"));
+		mvc.perform(post("/t/gx-centre/ecommerce/{id}/assignment", caseId).with(httpBasic("centre-admin", PASSWORD))
+			.with(csrf())
+			.param("targetUnit", "gx-liuzhou")).andExpect(status().is3xxRedirection());
+		UUID copyId = copiesOf("gx-liuzhou", caseId).get(0).id();
+		mvc.perform(post("/t/gx-liuzhou/ecommerce/{id}/decline", copyId).with(httpBasic("liuzhou-staff", PASSWORD))
+			.with(csrf())
+			.param("reason", "与被投诉方存在利益冲突")).andExpect(status().is3xxRedirection());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> centreCase(caseId).status() == EcommerceCase.Status.RECEIVED);
+		assertThat(centreCase(caseId).declineReason()).contains("利益冲突");
+		assertThat(centreCase(caseId).assignedUnit()).isNull();
+		mvc.perform(post("/t/gx-liuzhou/ecommerce/{id}/assignment", copyId).with(httpBasic("liuzhou-staff", PASSWORD)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theClockWarnsAt18HoursAndBreachesAt24() throws Exception {
+		var client = clients.register("当当", "gx", "gx-centre", "test");
+		MvcResult received = mvc.perform(intake(client, one("DD-" + UUID.randomUUID(), "https://93.184.215.14/hook")))
+			.andExpect(status().isCreated())
+			.andReturn();
+		UUID caseId = UUID.fromString(JsonPath.read(received.getResponse().getContentAsString(), "$.caseId"));
+		String number = JsonPath.read(received.getResponse().getContentAsString(), "$.caseNumber");
+		mvc.perform(post("/t/gx-centre/ecommerce/{id}/assignment", caseId).with(httpBasic("centre-admin", PASSWORD))
+			.with(csrf())
+			.param("targetUnit", "gx-beihai")).andExpect(status().is3xxRedirection());
+		TenantDescriptor centre = units.tenant("gx-centre");
+		TenantDescriptor beihai = units.tenant("gx-beihai");
+
+		clock.advance(Duration.ofHours(17).plusMinutes(59));
+		sweep.sweep(centre);
+		sweep.sweep(beihai);
+		assertThat(alerts(centre, caseId)).isEmpty();
+		mvc.perform(get("/t/gx-centre/ecommerce").with(httpBasic("centre-admin", PASSWORD)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<span>6:00</span>")));
+
+		clock.advance(Duration.ofMinutes(1));
+		sweep.sweep(centre);
+		sweep.sweep(beihai);
+		assertThat(alerts(centre, caseId)).containsExactly("WARNING");
+		assertThat(alerts(beihai, copiesOf("gx-beihai", caseId).get(0).id())).containsExactly("WARNING");
+		mvc.perform(get("/t/gx-beihai/ecommerce").with(httpBasic("beihai-staff", PASSWORD)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("alert-" + number + "-WARNING")));
+
+		clock.advance(Duration.ofHours(5).plusMinutes(59));
+		sweep.sweep(centre);
+		assertThat(alerts(centre, caseId)).containsExactly("WARNING");
+		clock.advance(Duration.ofMinutes(1));
+		sweep.sweep(centre);
+		sweep.sweep(centre);
+		assertThat(alerts(centre, caseId)).containsExactlyInAnyOrder("WARNING", "BREACH");
+		assertThat(centreCase(caseId).breachedAt()).isNotNull();
+		mvc.perform(get("/t/gx-centre/ecommerce/board").with(httpBasic("centre-admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("open-" + number)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("alert-" + number + "-BREACH")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("北海分中心")));
+		mvc.perform(get("/r/gx/ecommerce").with(httpBasic("centre-admin", PASSWORD)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void staffEnterACaseByHandAndExportTheList() throws Exception {
+		mvc.perform(post("/t/gx-liuzhou/ecommerce/new").with(httpBasic("liuzhou-staff", PASSWORD))
+			.with(csrf())
+			.param("platform", "线下转来")
+			.param("shop", "某店")
+			.param("listingUrls", "https://item.example.com/1")
+			.param("product", "折叠椅")
+			.param("rightHolder", "某家具公司")
+			.param("patentNumber", "ZL201910123456.7")
+			.param("patentType", "UTILITY_MODEL")
+			.param("complainedParty", "某店主")
+			.param("claims", "权利要求1\n权利要求2")
+			.param("contactName", "张三")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/t/gx-liuzhou/ecommerce/new").with(httpBasic("liuzhou-staff", PASSWORD)).with(csrf()).param("platform", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("entry-errors")));
+		mvc.perform(get("/t/gx-liuzhou/ecommerce/export.xlsx").with(httpBasic("liuzhou-staff", PASSWORD)))
+			.andExpect(status().isOk());
+	}
+
+	private EcommerceCase centreCase(UUID id) {
+		return Tenancy.callAs(units.tenant("gx-centre"), () -> cases.find(id).orElseThrow());
+	}
+
+	private List<EcommerceCase> copiesOf(String unit, UUID sourceCaseId) {
+		return Tenancy.callAs(units.tenant(unit), () -> jdbc.sql("select " + EcommerceCases.COLUMNS
+				+ " from ecommerce_case where source_case_id = ?")
+			.param(sourceCaseId.toString())
+			.query(EcommerceCases::map)
+			.list());
+	}
+
+	private List<String> alerts(TenantDescriptor tenant, UUID caseId) {
+		return Tenancy.callAs(tenant, () -> jdbc.sql("select kind from ecommerce_alert where case_id = ?")
+			.param(caseId.toString())
+			.query(String.class)
+			.list());
+	}
+
+	private long count(String unit, String where) {
+		return Tenancy.callAs(units.tenant(unit),
+				() -> jdbc.sql("select count(*) from ecommerce_case where " + where).query(Long.class).single());
+	}
+
+	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder intake(
+			PlatformClients.Registered client, String body) {
+		return post("/api/v1/intake/ecommerce-cases").with(basic(client))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+	}
+
+	static org.springframework.test.web.servlet.request.RequestPostProcessor basic(PlatformClients.Registered client) {
+		return request -> {
+			request.addHeader("Authorization", basicHeader(client.clientId(), client.secret()));
+			return request;
+		};
+	}
+
+	static String basicHeader(String id, String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes());
+	}
+
+	static String one(String reference, String callback) {
+		return """
+				{"reference":"%s","platform":"淘宝","shop":"某某旗舰店","shopCity":"北海市",
+				 "listingUrls":["https://item.example.com/123"],"product":"便携式榨汁杯","rightHolder":"广西某电器有限公司",
+				 "patentNumber":"ZL201910123456.7","patentType":"UTILITY_MODEL","complainedParty":"被诉科技有限公司",
+				 "claims":["权利要求1","权利要求2"],"evidenceLinks":["https://evidence.example.com/a.pdf"],
+				 "contactName":"李四","contactEmail":"lisi@example.com","contactPhone":"13800000001","callbackUrl":"%s"}
+				""".formatted(reference, callback);
+	}
+}
