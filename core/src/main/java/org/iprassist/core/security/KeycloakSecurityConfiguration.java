@@ -1,5 +1,7 @@
 package org.iprassist.core.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.iprassist.core.web.ErrorHandling;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,10 +13,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * {@code ipr.auth.mode=keycloak}: the portal logs in through the province's Keycloak realm
@@ -61,7 +67,8 @@ class KeycloakSecurityConfiguration {
 		endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/login?logout");
 		SecurityConfiguration.commonRules(http, api)
 			.oauth2Login(login -> login.loginPage("/login")
-				.authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(pkce))
+				.authorizationEndpoint(
+						authorization -> authorization.authorizationRequestResolver(knownProvincesOnly(pkce, registrations)))
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakPortalUsers(issuers, users)))
 				.authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
 				.defaultSuccessUrl("/", false)
@@ -71,6 +78,33 @@ class KeycloakSecurityConfiguration {
 				.authenticationEntryPoint(bearerEntryPoint(api)))
 			.logout(logout -> logout.logoutSuccessHandler(endKeycloakSession));
 		return http.build();
+	}
+
+	/**
+	 * Spring Security answers an authorization request for an unknown registration with 500; a
+	 * province without a realm is simply not a login route, so the request goes on like any other
+	 * (to the login page, for a browser).
+	 */
+	private static OAuth2AuthorizationRequestResolver knownProvincesOnly(OAuth2AuthorizationRequestResolver resolver,
+			ClientRegistrationRepository registrations) {
+		RequestMatcher authorization = PathPatternRequestMatcher.withDefaults()
+			.matcher(AUTHORIZATION_PATH + "/{province}");
+		return new OAuth2AuthorizationRequestResolver() {
+
+			@Override
+			public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+				RequestMatcher.MatchResult match = authorization.matcher(request);
+				if (match.isMatch() && registrations.findByRegistrationId(match.getVariables().get("province")) == null) {
+					return null;
+				}
+				return resolver.resolve(request);
+			}
+
+			@Override
+			public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+				return resolver.resolve(request, registrationId);
+			}
+		};
 	}
 
 	/**
