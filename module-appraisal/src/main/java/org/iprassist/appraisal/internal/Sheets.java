@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.UUID;
 
 import org.iprassist.appraisal.internal.PlanModel.Plan;
@@ -364,9 +363,5 @@ class Sheets {
 	/** A sheet with its indicators, total, grade, workers, awards and amendments. */
 	public record SheetView(Sheet sheet, List<Indicator> indicators, BigDecimal score, String grade,
 			List<Worker> workers, List<Award> awards, List<Amendment> amendments) {
-
-		public static Set<String> grades() {
-			return Set.copyOf(GRADES);
-		}
 	}
 }
