@@ -148,7 +148,7 @@ class AppraisalConsoleBench {
 	}
 
 	private static List<Long> measure(int times, Work work) throws Exception {
-		for (int i = 0; i < Math.min(5, times); i++) {
+		for (int i = 0; i < Math.min(20, times); i++) {
 			work.run();
 		}
 		List<Long> millis = new ArrayList<>();
