@@ -85,7 +85,6 @@ class RegionalAppraisalController {
 			.stream()
 			.filter(entry -> "SUBMITTED".equals(entry.status()))
 			.toList());
-		model.addAttribute("sheets", sheets.ofPlan(plan.id()));
 		return "appraisal/regional-progress";
 	}
 

@@ -63,13 +63,6 @@ class Sheets {
 			.map(sheet -> assemble(plan, sheet));
 	}
 
-	List<Sheet> ofPlan(String planId) {
-		return platform.read(jdbc -> jdbc.sql("select * from appraisal_sheet where plan_id = ?")
-			.param(planId)
-			.query(Sheets::sheet)
-			.list());
-	}
-
 	SheetView mark(Plan plan, String unit, String itemId, BigDecimal mark, String comment) {
 		SheetView view = draft(plan, unit);
 		requireIndicator(view, itemId);
