@@ -60,7 +60,7 @@ class Evidence {
 		return find(id);
 	}
 
-	EvidenceEntry review(String province, String id, boolean accept, String comment, String user,
+	EvidenceEntry review(String id, boolean accept, String comment, String user,
 			java.util.function.Predicate<String> unitOfProvince) {
 		EvidenceEntry entry = find(id);
 		if (!unitOfProvince.test(entry.unitCode())) {

@@ -1,6 +1,6 @@
 package org.iprassist.appraisal.internal;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -28,15 +28,11 @@ class Platform {
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 	}
 
-	<T> T read(java.util.function.Function<JdbcClient, T> work) {
+	<T> T read(Function<JdbcClient, T> work) {
 		return Tenancy.callAsPlatform(() -> work.apply(jdbc));
 	}
 
-	<T> T write(java.util.function.Function<JdbcClient, T> work) {
+	<T> T write(Function<JdbcClient, T> work) {
 		return Tenancy.callAsPlatform(() -> transactions.execute(status -> work.apply(jdbc)));
-	}
-
-	void run(Supplier<?> work) {
-		Tenancy.callAsPlatform(work);
 	}
 }

@@ -32,6 +32,8 @@ class Progress {
 
 	static final List<String> SEVERITY = List.of("MET", "ON_TRACK", "AT_RISK", "LATE");
 
+	private static final String PROVINCE = "*";
+
 	private final ProgressStore store;
 
 	private final Evidence evidence;
@@ -55,11 +57,17 @@ class Progress {
 		List<UnitView> network = units.ofProvince(plan.provinceCode());
 		List<Counter> counters = store.counters(plan.provinceCode(), plan.year());
 		List<EvidenceEntry> entries = evidence.ofPlan(plan.id());
+		Map<String, Map<String, int[]>> byType = new HashMap<>();
+		for (Counter counter : counters) {
+			Map<String, int[]> byUnit = byType.computeIfAbsent(counter.eventType(), type -> new HashMap<>());
+			byUnit.computeIfAbsent(counter.unitCode(), unit -> new int[13])[counter.month()] += counter.total();
+			byUnit.computeIfAbsent(PROVINCE, unit -> new int[13])[counter.month()] += counter.total();
+		}
 		List<TargetProgress> results = new ArrayList<>();
 		for (WorkItem item : items) {
 			for (Target target : item.targets()) {
 				for (UnitView unit : applicableUnits(target, network)) {
-					results.add(judge(plan, target, unit.code(), counters, entries, today));
+					results.add(judge(plan, target, unit.code(), byType, entries, today));
 				}
 			}
 		}
@@ -81,7 +89,7 @@ class Progress {
 		};
 	}
 
-	private TargetProgress judge(Plan plan, Target target, String unitCode, List<Counter> counters,
+	private TargetProgress judge(Plan plan, Target target, String unitCode, Map<String, Map<String, int[]>> counters,
 			List<EvidenceEntry> entries, LocalDate today) {
 		int first = target.startsOn() == null ? 1 : target.startsOn().getMonthValue();
 		int last = target.dueOn().getMonthValue();
@@ -89,10 +97,10 @@ class Progress {
 		int[] months = new int[13];
 		boolean province = "PROVINCE".equals(target.scope());
 		if (target.eventType() != null) {
-			counters.stream()
-				.filter(counter -> counter.eventType().equals(target.eventType())
-						&& (province || counter.unitCode().equals(unitCode)))
-				.forEach(counter -> months[counter.month()] += counter.total());
+			int[] counted = counters.getOrDefault(target.eventType(), Map.of()).get(province ? PROVINCE : unitCode);
+			if (counted != null) {
+				System.arraycopy(counted, 0, months, 0, months.length);
+			}
 		}
 		boolean byEvidence = "MILESTONE".equals(target.kind()) || !eventTypes.available(target.eventType());
 		List<EvidenceEntry> own = entries.stream()

@@ -1,6 +1,5 @@
 package org.iprassist.appraisal.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +61,7 @@ class Recompute {
 	}
 
 	Job start(String province) {
+		jobs.values().removeIf(old -> old.province().equals(province) && (old.finished || old.failed));
 		Job job = new Job(UUID.randomUUID().toString(), province);
 		jobs.put(job.id(), job);
 		executor.execute(() -> run(job));

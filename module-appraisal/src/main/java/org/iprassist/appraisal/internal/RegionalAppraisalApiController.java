@@ -131,7 +131,7 @@ class RegionalAppraisalApiController {
 	@PostMapping("/evidence/{evidenceId}/review")
 	EvidenceEntry review(@PathVariable String province, @PathVariable String evidenceId,
 			@RequestBody ReviewRequest request, @AuthenticationPrincipal IprUser user) {
-		return evidence.review(province, evidenceId, Boolean.TRUE.equals(request.accept()), request.comment(),
+		return evidence.review(evidenceId, Boolean.TRUE.equals(request.accept()), request.comment(),
 				user.getUsername(), code -> scope.inProvince(province, code));
 	}
 
@@ -143,23 +143,24 @@ class RegionalAppraisalApiController {
 	}
 
 	@PostMapping("/sheets/{unit}/marks")
-	SheetView mark(@PathVariable String province, @PathVariable String unit, @RequestBody MarkRequest request) {
+	SheetView mark(@PathVariable String province, @PathVariable String unit, @RequestBody MarkRequest request,
+			@RequestParam(required = false) Integer year) {
 		scope.unitOf(province, unit);
-		return sheets.mark(scope.inForce(province, null), unit, request.itemId(), request.mark(), request.comment());
+		return sheets.mark(scope.inForce(province, year), unit, request.itemId(), request.mark(), request.comment());
 	}
 
 	@PostMapping("/sheets/{unit}/publication")
 	SheetView publishSheet(@PathVariable String province, @PathVariable String unit,
-			@AuthenticationPrincipal IprUser user) {
+			@AuthenticationPrincipal IprUser user, @RequestParam(required = false) Integer year) {
 		scope.unitOf(province, unit);
-		return sheets.publish(scope.inForce(province, null), unit, user.getUsername());
+		return sheets.publish(scope.inForce(province, year), unit, user.getUsername());
 	}
 
 	@PostMapping("/sheets/{unit}/amendments")
 	SheetView amend(@PathVariable String province, @PathVariable String unit, @RequestBody AmendmentRequest request,
-			@AuthenticationPrincipal IprUser user) {
+			@AuthenticationPrincipal IprUser user, @RequestParam(required = false) Integer year) {
 		scope.unitOf(province, unit);
-		return sheets.amend(scope.inForce(province, null), unit, request.subject(), request.value(), request.reason(),
+		return sheets.amend(scope.inForce(province, year), unit, request.subject(), request.value(), request.reason(),
 				user.getUsername());
 	}
 

@@ -77,13 +77,14 @@ class RegionalAppraisalController {
 		model.addAttribute("provinceName", units.provinceName(province));
 		model.addAttribute("plan", plan);
 		model.addAttribute("progress", judged);
+		model.addAttribute("matrix", MatrixTable.body(judged, province, messages,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		model.addAttribute("charts", charts(judged));
 		model.addAttribute("ecommerce", ecommerce(judged));
 		model.addAttribute("pending", evidence.ofPlan(plan.id())
 			.stream()
 			.filter(entry -> "SUBMITTED".equals(entry.status()))
 			.toList());
-		model.addAttribute("sheets", sheets.ofPlan(plan.id()));
 		return "appraisal/regional-progress";
 	}
 
@@ -118,7 +119,7 @@ class RegionalAppraisalController {
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal IprUser user,
 			RedirectAttributes redirect) {
 		try {
-			evidence.review(province, evidenceId, "ACCEPT".equals(decision), comment, user.getUsername(),
+			evidence.review(evidenceId, "ACCEPT".equals(decision), comment, user.getUsername(),
 					code -> scope.inProvince(province, code));
 			redirect.addFlashAttribute("saved", true);
 		}
@@ -160,56 +161,59 @@ class RegionalAppraisalController {
 	@PostMapping("/sheets/{unit}/marks")
 	String mark(@PathVariable String province, @PathVariable String unit, @RequestParam(required = false) String itemId,
 			@RequestParam(required = false) BigDecimal mark, @RequestParam(required = false) String comment,
-			RedirectAttributes redirect) {
-		return onSheet(province, unit, redirect, plan -> sheets.mark(plan, unit, itemId, mark, comment));
+			@RequestParam(required = false) Integer year, RedirectAttributes redirect) {
+		return onSheet(province, unit, year, redirect, plan -> sheets.mark(plan, unit, itemId, mark, comment));
 	}
 
 	@PostMapping("/sheets/{unit}/comment")
 	String comment(@PathVariable String province, @PathVariable String unit,
-			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		return onSheet(province, unit, redirect, plan -> sheets.comment(plan, unit, comment));
+			@RequestParam(required = false) String comment, @RequestParam(required = false) Integer year,
+			RedirectAttributes redirect) {
+		return onSheet(province, unit, year, redirect, plan -> sheets.comment(plan, unit, comment));
 	}
 
 	@PostMapping("/sheets/{unit}/workers")
 	String worker(@PathVariable String province, @PathVariable String unit, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String grade, @RequestParam(required = false) String comment,
-			RedirectAttributes redirect) {
-		return onSheet(province, unit, redirect, plan -> sheets.addWorker(plan, unit, name, grade, comment));
+			@RequestParam(required = false) Integer year, RedirectAttributes redirect) {
+		return onSheet(province, unit, year, redirect, plan -> sheets.addWorker(plan, unit, name, grade, comment));
 	}
 
 	@PostMapping("/sheets/{unit}/awards")
 	String award(@PathVariable String province, @PathVariable String unit,
 			@RequestParam(required = false) String awardee, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String citation, RedirectAttributes redirect) {
-		return onSheet(province, unit, redirect, plan -> sheets.addAward(plan, unit, awardee, title, citation));
+			@RequestParam(required = false) String citation, @RequestParam(required = false) Integer year,
+			RedirectAttributes redirect) {
+		return onSheet(province, unit, year, redirect, plan -> sheets.addAward(plan, unit, awardee, title, citation));
 	}
 
 	@PostMapping("/sheets/{unit}/publish")
 	String publish(@PathVariable String province, @PathVariable String unit, @AuthenticationPrincipal IprUser user,
-			RedirectAttributes redirect) {
-		return onSheet(province, unit, redirect, plan -> sheets.publish(plan, unit, user.getUsername()));
+			@RequestParam(required = false) Integer year, RedirectAttributes redirect) {
+		return onSheet(province, unit, year, redirect, plan -> sheets.publish(plan, unit, user.getUsername()));
 	}
 
 	@PostMapping("/sheets/{unit}/amendments")
 	String amend(@PathVariable String province, @PathVariable String unit,
 			@RequestParam(required = false) String subject, @RequestParam(required = false) String value,
 			@RequestParam(required = false) String reason, @AuthenticationPrincipal IprUser user,
-			RedirectAttributes redirect) {
-		return onSheet(province, unit, redirect,
+			@RequestParam(required = false) Integer year, RedirectAttributes redirect) {
+		return onSheet(province, unit, year, redirect,
 				plan -> sheets.amend(plan, unit, subject, value, reason, user.getUsername()));
 	}
 
-	private String onSheet(String province, String unit, RedirectAttributes redirect,
+	private String onSheet(String province, String unit, Integer year, RedirectAttributes redirect,
 			java.util.function.Function<Plan, ?> action) {
 		scope.unitOf(province, unit);
+		Plan plan = scope.inForce(province, year);
 		try {
-			action.apply(scope.inForce(province, null));
+			action.apply(plan);
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (ProblemException ex) {
 			redirect.addFlashAttribute("error", ex.localizedMessage(messages));
 		}
-		return "redirect:/r/" + province + "/appraisal/sheets/" + unit;
+		return "redirect:/r/" + province + "/appraisal/sheets/" + unit + "?year=" + plan.year();
 	}
 
 	static ResponseEntity<byte[]> download(Evidence.EvidenceEntry entry, byte[] content) {

@@ -29,13 +29,24 @@ class Scope {
 		this.clock = clock;
 	}
 
+	/** The year asked for, or the latest year up to this one that has a plan. */
 	int year(String province, Integer year) {
+		return year(province, year, false);
+	}
+
+	/** The year asked for, or the latest year up to this one that has a published plan. */
+	int publishedYear(String province, Integer year) {
+		return year(province, year, true);
+	}
+
+	private int year(String province, Integer year, boolean published) {
 		if (year != null) {
 			return year;
 		}
 		int thisYear = LocalDate.now(clock).getYear();
 		return plans.versions(province)
 			.stream()
+			.filter(plan -> !published || plan.published())
 			.mapToInt(Plan::year)
 			.filter(candidate -> candidate <= thisYear)
 			.max()
@@ -49,7 +60,7 @@ class Scope {
 	}
 
 	Plan inForce(String province, Integer year) {
-		int resolved = year(province, year);
+		int resolved = publishedYear(province, year);
 		return plans.inForce(province, resolved)
 			.orElseThrow(() -> new NotFoundException("appraisal.error.no-plan", province + " " + resolved));
 	}

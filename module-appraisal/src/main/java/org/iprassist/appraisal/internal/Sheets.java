@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.UUID;
 
 import org.iprassist.appraisal.internal.PlanModel.Plan;
@@ -62,13 +61,6 @@ class Sheets {
 		return platform.read(jdbc -> find(jdbc, plan.id(), unit))
 			.filter(Sheet::published)
 			.map(sheet -> assemble(plan, sheet));
-	}
-
-	List<Sheet> ofPlan(String planId) {
-		return platform.read(jdbc -> jdbc.sql("select * from appraisal_sheet where plan_id = ?")
-			.param(planId)
-			.query(Sheets::sheet)
-			.list());
 	}
 
 	SheetView mark(Plan plan, String unit, String itemId, BigDecimal mark, String comment) {
@@ -364,9 +356,5 @@ class Sheets {
 	/** A sheet with its indicators, total, grade, workers, awards and amendments. */
 	public record SheetView(Sheet sheet, List<Indicator> indicators, BigDecimal score, String grade,
 			List<Worker> workers, List<Award> awards, List<Amendment> amendments) {
-
-		public static Set<String> grades() {
-			return Set.copyOf(GRADES);
-		}
 	}
 }

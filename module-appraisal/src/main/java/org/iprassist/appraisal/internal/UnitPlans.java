@@ -54,7 +54,7 @@ class UnitPlans {
 
 	Optional<UnitPlanView> view(String unitCode, Integer year) {
 		UnitView unit = scope.unit(unitCode);
-		int resolved = scope.year(unit.provinceCode(), year);
+		int resolved = scope.publishedYear(unit.provinceCode(), year);
 		return plans.inForce(unit.provinceCode(), resolved).map(plan -> {
 			List<WorkItem> items = plans.items(plan.id());
 			Map<String, WorkItem> byId = items.stream().collect(Collectors.toMap(WorkItem::id, Function.identity()));

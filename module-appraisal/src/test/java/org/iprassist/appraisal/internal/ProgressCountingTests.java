@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import iprassist.testsupport.TestDatabase;
 import org.iprassist.tenants.UnitEstablished;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * month; and the seeded plan judges it.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@Tag("database")
 @ContextConfiguration(initializers = TestDatabase.class)
 class ProgressCountingTests {
 
