@@ -190,6 +190,52 @@ class ExpertPoolStoryTests {
 		call(get("/t/gx-centre/experts/import-template"), "centre-admin", null).andExpect(status().isOk());
 	}
 
+	@Test
+	void aUnitKeepsItsVolunteerTeamAndItsHoursInItsOwnSchema() throws Exception {
+		String teamPage = call(post("/t/gx-liuzhou/volunteers").param("name", "柳州知识产权志愿服务队"), "liuzhou-staff", null)
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String teamId = teamPage.substring(teamPage.lastIndexOf('/') + 1);
+		String volunteerId = JsonPath.read(call(post("/api/v1/t/gx-liuzhou/volunteer-teams/" + teamId + "/members"),
+				"liuzhou-staff", "{\"name\":\"韦志明\",\"skills\":\"专利检索\",\"phone\":\"13907720001\"}")
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		int year = java.time.LocalDate.now().getYear();
+		call(post("/t/gx-liuzhou/volunteers/" + teamId + "/activities").param("theme", "知识产权宣传周咨询")
+			.param("heldOn", year + "-01-15")
+			.param("hoursEach", "3.5")
+			.param("volunteerIds", volunteerId), "liuzhou-staff", null)
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("saved", true));
+		call(post("/t/gx-liuzhou/volunteers/" + teamId + "/activities").param("theme", "无人参加")
+			.param("heldOn", year + "-01-16")
+			.param("hoursEach", "2"), "liuzhou-staff", null)
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("invalid", true));
+		call(get("/api/v1/t/gx-liuzhou/volunteer-teams/" + teamId + "/hours?year=" + year), "liuzhou-staff", null)
+			.andExpect(jsonPath("$.total").value(3.5))
+			.andExpect(jsonPath("$.volunteers[0].name").value("韦志明"));
+		call(get("/t/gx-liuzhou/volunteers/" + teamId), "centre-admin", null).andExpect(status().isOk())
+			.andExpect(content().string(containsString("知识产权宣传周咨询")))
+			.andExpect(content().string(containsString("139****0001")))
+			.andExpect(content().string(not(containsString("13907720001"))));
+		call(get("/api/v1/t/gx-nanning/volunteer-teams/" + teamId), "nanning-staff", null)
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void listsIgnoreSortingByUnknownColumnsOrPersonalDataInsteadOfFailing() throws Exception {
+		call(get("/api/v1/t/gx-liuzhou/experts?sort=idNumber,desc&sort=nonsense&size=500"), "liuzhou-staff", null)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.size").value(100));
+		call(get("/api/v1/t/gx-liuzhou/consultations?sort=nonsense"), "liuzhou-staff", null).andExpect(status().isOk());
+		call(get("/api/v1/t/gx-liuzhou/experts?status=NOMINATED"), "liuzhou-staff", null)
+			.andExpect(status().isBadRequest());
+	}
+
 	private String nominate(String user, String unit, String name, String employer, String idNumber) throws Exception {
 		return JsonPath.read(call(post("/api/v1/t/" + unit + "/recommendations"), user, form(name, employer, idNumber))
 			.andExpect(status().isCreated())

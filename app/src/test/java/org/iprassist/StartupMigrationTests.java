@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StartupMigrationTests {
 
+	/** The demo profile's accounts: a restart must neither lose nor duplicate them. */
+	static final int DEMO_ACCOUNTS = 5;
+
 	@Test
 	@Tag("database")
 	void onlySchemasBehindAreMigratedAtStartUp() {
@@ -63,11 +66,15 @@ class StartupMigrationTests {
 			assertThat(Tenancy.callAs(liuzhou, () -> jdbc.sql("select count(*) from staff_member")
 				.query(Integer.class).single())).isZero();
 			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
+			var centre = tenants.find(new UnitCode("gx-centre")).orElseThrow();
 			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
-				.query(Integer.class).single())).isEqualTo(3);
+				.query(Integer.class).single())).as("every change set once, as in the untouched centre")
+				.isEqualTo(Tenancy.callAs(centre, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
+					.query(Integer.class).single()))
+				.isGreaterThanOrEqualTo(3);
 			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select name from staff_member")
 				.query(String.class).list())).containsExactly("韦小宝");
-			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(4);
+			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(DEMO_ACCOUNTS);
 		}
 		finally {
 			if (TestDatabase.isMariaDb()) {
@@ -94,7 +101,7 @@ class StartupMigrationTests {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select premises from unit where code = 'gx-centre'").query(String.class).single())
 				.isEqualTo("青秀区民族大道");
-			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(4);
+			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(DEMO_ACCOUNTS);
 			assertThat(jdbc.sql("select count(*) from unit where provisioning_status = 'READY'").query(Integer.class)
 				.single()).isEqualTo(21);
 		}

@@ -22,6 +22,7 @@ import org.iprassist.experts.ConsultationView;
 import org.iprassist.experts.internal.ExpertFileEntity.FileView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
@@ -102,7 +103,8 @@ class ConsultationDesk {
 	Page<ConsultationView> ofCurrentUnit(Pageable pageable) {
 		String unit = centre.currentUnit();
 		return centre.read(() -> {
-			Page<ConsultationEntity> page = consultations.findByUnitCodeOrderByRequestedAtDesc(unit, pageable);
+			Page<ConsultationEntity> page = consultations.findByUnitCodeOrderByRequestedAtDesc(unit,
+					PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100)));
 			List<ConsultationView> views = withNames(page.getContent());
 			return page.map(c -> views.get(page.getContent().indexOf(c)));
 		});

@@ -56,7 +56,8 @@ class ExpertMatching {
 			throw new BadRequestException("matching.limit.invalid");
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		return centre.read(() -> rank(request, experts.matchRows(ExpertStatus.ACTIVE), loads(), locale));
+		String pattern = request.rightType() == null ? "%" : "%" + request.rightType().name() + "%";
+		return centre.read(() -> rank(request, experts.matchRows(ExpertStatus.ACTIVE, pattern), loads(), locale));
 	}
 
 	private Map<UUID, Integer> loads() {

@@ -19,6 +19,7 @@ import org.iprassist.experts.internal.ExpertReviewEntity.Decision;
 import org.iprassist.tenants.UnitDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -87,8 +88,7 @@ class ExpertPages {
 	@GetMapping("/experts")
 	String search(@PathVariable String unit, @ModelAttribute("query") ExpertQuery query,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal IprUser user, Model model) {
-		model.addAttribute("experts", pool.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-				org.springframework.data.domain.Sort.by("name", "id")), user));
+		model.addAttribute("experts", pool.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
 		model.addAttribute("statuses", ExpertStatus.IN_POOL.stream().map(Enum::name).toList());
 		return "experts/pool";
 	}
@@ -145,7 +145,7 @@ class ExpertPages {
 	@PostMapping("/experts/{expertId}/consultations")
 	String requestConsultation(@PathVariable String unit, @PathVariable UUID expertId,
 			@RequestParam(required = false) String matterReference, @RequestParam(required = false) String question,
-			@RequestParam(required = false) java.time.LocalDate dueDate, @AuthenticationPrincipal IprUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate dueDate, @AuthenticationPrincipal IprUser user,
 			RedirectAttributes redirect) {
 		PoolRoles.requireWorker(user, unit);
 		pool.detail(expertId, user);

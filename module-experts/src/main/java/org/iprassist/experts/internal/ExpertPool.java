@@ -21,7 +21,9 @@ import org.iprassist.experts.internal.ExpertStepEntity.StepView;
 import org.iprassist.tenants.UnitView;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +34,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class ExpertPool {
+
+	private static final java.util.Set<String> SORTABLE = java.util.Set.of("name", "employer", "rating", "createdAt", "status");
 
 	private final CentreSchema centre;
 
@@ -132,7 +136,19 @@ class ExpertPool {
 
 	Page<ExpertView> search(ExpertQuery query, Pageable pageable, IprUser user) {
 		boolean whole = PoolRoles.seesPersonalData(user, centre.centre());
-		return centre.read(() -> experts.findAll(query.toSpecification(), pageable).map(e -> e.toView(whole)));
+		Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100), sortOf(pageable));
+		return centre.read(() -> experts.findAll(query.toSpecification(), page).map(e -> e.toView(whole)));
+	}
+
+	/**
+	 * The requested order if it names a column people sort by, else by name; never by personal data.
+	 */
+	private static Sort sortOf(Pageable pageable) {
+		List<Sort.Order> orders = pageable.getSort()
+			.stream()
+			.filter(order -> SORTABLE.contains(order.getProperty()))
+			.toList();
+		return (orders.isEmpty() ? Sort.by("name") : Sort.by(orders)).and(Sort.by("id"));
 	}
 
 	List<ExpertView> all(ExpertQuery query, IprUser user) {

@@ -24,10 +24,12 @@ interface Experts extends JpaRepository<ExpertEntity, UUID>, JpaSpecificationExe
 	List<ExpertEntity> findByIdIn(List<UUID> ids);
 
 	/**
-	 * What matching needs of every active expert, and nothing more.
+	 * What matching needs of every active expert with a right type ({@code %PATENT%}, or {@code %}
+	 * for any), and nothing more.
 	 */
 	@Query("""
 			select new org.iprassist.experts.internal.MatchRow(e.id, e.name, e.title, e.employer, e.rightTypes,
-			e.technicalFields, e.conflictKeys, e.rating) from ExpertEntity e where e.status = :status""")
-	List<MatchRow> matchRows(ExpertStatus status);
+			e.technicalFields, e.conflictKeys, e.rating) from ExpertEntity e
+			where e.status = :status and e.rightTypes like :rightTypePattern""")
+	List<MatchRow> matchRows(ExpertStatus status, String rightTypePattern);
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.iprassist.core.personaldata.ValidPhoneNumber;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What pages and the API send and show about volunteer teams.
@@ -33,7 +34,8 @@ final class VolunteerForms {
 	}
 
 	/** An activity held, with the volunteers who took part. */
-	public record Activity(@NotBlank @Size(max = 200) String theme, @NotNull LocalDate heldOn,
+	public record Activity(@NotBlank @Size(max = 200) String theme,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@NotNull @DecimalMin("0.5") @DecimalMax("24") BigDecimal hoursEach, @NotEmpty List<UUID> volunteerIds) {
 	}
 
