@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartupMigrationTests {
 
 	/** The demo profile's accounts: a restart must neither lose nor duplicate them. */
-	static final int DEMO_ACCOUNTS = 5;
+	static final int DEMO_ACCOUNTS = 6;
 
 	@Test
 	@Tag("database")
