@@ -122,8 +122,10 @@ class EcommerceBench {
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(registered.statusCode()).isEqualTo(202);
 		}
-		await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(2))
-			.until(() -> units.readyTenants().size() >= UNITS);
+		await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(5)).until(() -> {
+			retryFailedProvisionings();
+			return units.readyTenants().size() >= UNITS;
+		});
 		System.out.printf("BENCH setup: %d units provisioned in %.0f s%n", UNITS - existing,
 				(System.nanoTime() - provisionStart) / 1e9);
 
@@ -152,6 +154,27 @@ class EcommerceBench {
 		System.out.printf("BENCH sweep: %d units, %d open cases (+%d dispatched): first run %.0f ms (raising %d alerts), "
 				+ "then %.0f / %.0f / %.0f ms (%.2f ms per unit)%n", all.size(), OPEN_CASES, toDispatch.size(), runs.get(0),
 				alerts, runs.get(1), runs.get(2), runs.get(3), runs.get(3) / all.size());
+	}
+
+	/**
+	 * Provisioning many units at once on H2 sometimes fails to create a schema; those are retried
+	 * one at a time, as a platform admin would.
+	 */
+	private void retryFailedProvisionings() {
+		Tenancy.callAsPlatform(() -> jdbc.sql("select code from unit where provisioning_status = 'FAILED'")
+			.query(String.class)
+			.list()).forEach(code -> {
+				try {
+					http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/platform/units/" + code
+							+ "/provisioning"))
+						.header("Authorization", basic("platform-admin", "Demo-Passw0rd"))
+						.POST(HttpRequest.BodyPublishers.noBody())
+						.build(), HttpResponse.BodyHandlers.discarding());
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
 	}
 
 	private HttpResponse<String> post(PlatformClients.Registered client, String body) throws Exception {
