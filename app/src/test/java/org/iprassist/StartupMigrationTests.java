@@ -34,12 +34,14 @@ class StartupMigrationTests {
 		Map<String, Object> database = database();
 		String liuzhouSchema;
 		String version;
+		int accounts;
 		try (ConfigurableApplicationContext first = start(database)) {
 			TenantDirectory tenants = first.getBean(TenantDirectory.class);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			version = first.getBean(TenantSchemaMigrator.class).changelogVersion();
 			assertThat(jdbc.sql("select count(*) from unit where changelog_version = ?").param(version)
 				.query(Integer.class).single()).isEqualTo(21);
+			accounts = jdbc.sql("select count(*) from account").query(Integer.class).single();
 			var liuzhou = tenants.find(new UnitCode("gx-liuzhou")).orElseThrow();
 			liuzhouSchema = liuzhou.schema();
 			Tenancy.runAs(liuzhou, () -> {
@@ -63,11 +65,13 @@ class StartupMigrationTests {
 			assertThat(Tenancy.callAs(liuzhou, () -> jdbc.sql("select count(*) from staff_member")
 				.query(Integer.class).single())).isZero();
 			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
+			var centre = tenants.find(new UnitCode("gx-centre")).orElseThrow();
 			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
-				.query(Integer.class).single())).isEqualTo(3);
+				.query(Integer.class).single())).isEqualTo(Tenancy.callAs(centre,
+						() -> jdbc.sql("select count(*) from DATABASECHANGELOG").query(Integer.class).single()));
 			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select name from staff_member")
 				.query(String.class).list())).containsExactly("韦小宝");
-			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(4);
+			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(accounts);
 		}
 		finally {
 			if (TestDatabase.isMariaDb()) {
@@ -85,8 +89,10 @@ class StartupMigrationTests {
 		Map<String, Object> database = new HashMap<>();
 		database.put("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("iprassist")
 				+ ";MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;INIT=CREATE SCHEMA IF NOT EXISTS ipr_platform\\;SET SCHEMA ipr_platform");
+		int accounts;
 		try (ConfigurableApplicationContext first = start(database)) {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			accounts = jdbc.sql("select count(*) from account").query(Integer.class).single();
 			jdbc.sql("update unit set premises = '青秀区民族大道' where code = 'gx-centre'").update();
 		}
 		assertThat(directory.resolve("iprassist.mv.db")).exists();
@@ -94,7 +100,8 @@ class StartupMigrationTests {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select premises from unit where code = 'gx-centre'").query(String.class).single())
 				.isEqualTo("青秀区民族大道");
-			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(4);
+			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(accounts)
+				.isPositive();
 			assertThat(jdbc.sql("select count(*) from unit where provisioning_status = 'READY'").query(Integer.class)
 				.single()).isEqualTo(21);
 		}
