@@ -37,12 +37,15 @@ class StartupMigrationTests {
 		Map<String, Object> database = database();
 		String liuzhouSchema;
 		String version;
+		int accounts;
 		try (ConfigurableApplicationContext first = start(database)) {
 			TenantDirectory tenants = first.getBean(TenantDirectory.class);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			version = first.getBean(TenantSchemaMigrator.class).changelogVersion();
 			assertThat(jdbc.sql("select count(*) from unit where changelog_version = ?").param(version)
 				.query(Integer.class).single()).isEqualTo(21);
+			accounts = jdbc.sql("select count(*) from account").query(Integer.class).single();
+			assertThat(accounts).isEqualTo(DEMO_ACCOUNTS);
 			var liuzhou = tenants.find(new UnitCode("gx-liuzhou")).orElseThrow();
 			liuzhouSchema = liuzhou.schema();
 			Tenancy.runAs(liuzhou, () -> {
@@ -68,13 +71,11 @@ class StartupMigrationTests {
 			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
 			var centre = tenants.find(new UnitCode("gx-centre")).orElseThrow();
 			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
-				.query(Integer.class).single())).as("every change set once, as in the untouched centre")
-				.isEqualTo(Tenancy.callAs(centre, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
-					.query(Integer.class).single()))
-				.isGreaterThanOrEqualTo(3);
+				.query(Integer.class).single())).isEqualTo(Tenancy.callAs(centre,
+						() -> jdbc.sql("select count(*) from DATABASECHANGELOG").query(Integer.class).single()));
 			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select name from staff_member")
 				.query(String.class).list())).containsExactly("韦小宝");
-			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(DEMO_ACCOUNTS);
+			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(accounts);
 		}
 		finally {
 			if (TestDatabase.isMariaDb()) {
@@ -92,8 +93,10 @@ class StartupMigrationTests {
 		Map<String, Object> database = new HashMap<>();
 		database.put("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("iprassist")
 				+ ";MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;INIT=CREATE SCHEMA IF NOT EXISTS ipr_platform\\;SET SCHEMA ipr_platform");
+		int accounts;
 		try (ConfigurableApplicationContext first = start(database)) {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			accounts = jdbc.sql("select count(*) from account").query(Integer.class).single();
 			jdbc.sql("update unit set premises = '青秀区民族大道' where code = 'gx-centre'").update();
 		}
 		assertThat(directory.resolve("iprassist.mv.db")).exists();
@@ -101,7 +104,8 @@ class StartupMigrationTests {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select premises from unit where code = 'gx-centre'").query(String.class).single())
 				.isEqualTo("青秀区民族大道");
-			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(DEMO_ACCOUNTS);
+			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(accounts)
+				.isPositive();
 			assertThat(jdbc.sql("select count(*) from unit where provisioning_status = 'READY'").query(Integer.class)
 				.single()).isEqualTo(21);
 		}

@@ -81,17 +81,25 @@ class EcommerceBench {
 	void figures() throws Exception {
 		var client = clients.register("bench", "gx", "gx-centre", "bench");
 		post(client, batch("warm", 500));
+		List<String> bodies = new ArrayList<>();
+		for (int request = 0; request < 20; request++) {
+			bodies.add(batch("r" + request, 500));
+		}
+		double cpuBefore = cpuSeconds();
 		long start = System.nanoTime();
 		for (int request = 0; request < 20; request++) {
-			HttpResponse<String> answer = post(client, batch("r" + request, 500));
+			HttpResponse<String> answer = post(client, bodies.get(request));
 			assertThat(answer.statusCode()).isEqualTo(200);
 		}
 		double intakeSeconds = (System.nanoTime() - start) / 1e9;
+		double intakeCpu = cpuSeconds() - cpuBefore;
 		long stored = Tenancy.callAs(units.tenant("gx-centre"), () -> jdbc
 			.sql("select count(*) from ecommerce_case where client_id = ?").param(client.clientId()).query(Long.class).single());
 		assertThat(stored).isEqualTo(10_500);
-		System.out.printf("BENCH intake: 10000 cases in 20 batches of 500: %.2f s (%.0f cases/s)%n", intakeSeconds,
-				10_000 / intakeSeconds);
+		System.out.printf("BENCH intake: 10000 cases in 20 batches of 500: %.2f s wall (%.0f cases/s), %.2f s of CPU "
+				+ "in the JVM (server and client; load average %.1f on %d cores)%n", intakeSeconds, 10_000 / intakeSeconds,
+				intakeCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 
 		TenantDescriptor centre = units.tenant("gx-centre");
 		List<UUID> toDispatch = Tenancy.callAs(centre, () -> jdbc
@@ -122,8 +130,10 @@ class EcommerceBench {
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(registered.statusCode()).isEqualTo(202);
 		}
-		await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(2))
-			.until(() -> units.readyTenants().size() >= UNITS);
+		await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(5)).until(() -> {
+			retryFailedProvisionings();
+			return units.readyTenants().size() >= UNITS;
+		});
 		System.out.printf("BENCH setup: %d units provisioned in %.0f s%n", UNITS - existing,
 				(System.nanoTime() - provisionStart) / 1e9);
 
@@ -141,17 +151,42 @@ class EcommerceBench {
 				.update());
 		}
 		List<Double> runs = new ArrayList<>();
+		List<Double> cpu = new ArrayList<>();
 		for (int run = 0; run < 4; run++) {
+			double c = cpuSeconds();
 			long t = System.nanoTime();
 			sweep.sweepAll();
 			runs.add((System.nanoTime() - t) / 1e6);
+			cpu.add((cpuSeconds() - c) * 1000);
 		}
 		long alerts = all.stream()
 			.mapToLong(t -> Tenancy.callAs(t, () -> jdbc.sql("select count(*) from ecommerce_alert").query(Long.class).single()))
 			.sum();
 		System.out.printf("BENCH sweep: %d units, %d open cases (+%d dispatched): first run %.0f ms (raising %d alerts), "
-				+ "then %.0f / %.0f / %.0f ms (%.2f ms per unit)%n", all.size(), OPEN_CASES, toDispatch.size(), runs.get(0),
-				alerts, runs.get(1), runs.get(2), runs.get(3), runs.get(3) / all.size());
+				+ "then %.0f / %.0f / %.0f ms (%.2f ms per unit); CPU %.0f ms first, %.0f ms steady%n", all.size(), OPEN_CASES,
+				toDispatch.size(), runs.get(0), alerts, runs.get(1), runs.get(2), runs.get(3), runs.get(3) / all.size(),
+				cpu.get(0), cpu.get(3));
+	}
+
+	/**
+	 * Provisioning many units at once on H2 sometimes fails to create a schema; those are retried
+	 * one at a time, as a platform admin would.
+	 */
+	private void retryFailedProvisionings() {
+		Tenancy.callAsPlatform(() -> jdbc.sql("select code from unit where provisioning_status = 'FAILED'")
+			.query(String.class)
+			.list()).forEach(code -> {
+				try {
+					http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/platform/units/" + code
+							+ "/provisioning"))
+						.header("Authorization", basic("platform-admin", "Demo-Passw0rd"))
+						.POST(HttpRequest.BodyPublishers.noBody())
+						.build(), HttpResponse.BodyHandlers.discarding());
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
 	}
 
 	private HttpResponse<String> post(PlatformClients.Registered client, String body) throws Exception {
@@ -160,6 +195,11 @@ class EcommerceBench {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static double cpuSeconds() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
 	}
 
 	private static String basic(String id, String secret) {

@@ -29,6 +29,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -53,6 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IprIntegrationTest
 @Tag("database")
+@RecordApplicationEvents
 @TestPropertySource(properties = { "ipr.ecommerce.callbacks.allow-loopback=true",
 		"ipr.ecommerce.delivery-interval=PT1H", "ipr.ecommerce.clock-sweep-interval=PT1H",
 		"ipr.ecommerce.dispatch.redrive-interval=PT1H" })
@@ -83,6 +86,9 @@ class EcommerceCasesTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@AfterEach
 	void resetClock() {
@@ -287,6 +293,18 @@ class EcommerceCasesTests {
 				.andExpect(flash().attributeExists("message"));
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> centreCase(caseId).status() == EcommerceCase.Status.DETERMINED);
+			assertThat(events.stream(org.iprassist.cases.EcommerceCaseReceived.class)).singleElement()
+				.satisfies(e -> assertThat(e.unitCode()).isEqualTo("gx-centre"));
+			assertThat(events.stream(org.iprassist.cases.EcommerceCaseAssigned.class)).singleElement()
+				.satisfies(e -> assertThat(e.assignedUnitCode()).isEqualTo("gx-beihai"))
+				.satisfies(e -> assertThat(e.assignedCaseId()).isEqualTo(copyId));
+			assertThat(events.stream(org.iprassist.cases.EcommerceCaseDetermined.class)).singleElement().satisfies(e -> {
+				assertThat(e.unitCode()).isEqualTo("gx-beihai");
+				assertThat(e.sourceCaseId()).isEqualTo(caseId);
+				assertThat(e.withinClock()).isTrue();
+				assertThat(e.minutesTaken()).isLessThan(5);
+				assertThat(e.findings()).extracting(f -> f.within()).containsExactly("YES", "NO");
+			});
 
 			TenantDescriptor centre = units.tenant("gx-centre");
 			webhooks.deliverDue(centre);

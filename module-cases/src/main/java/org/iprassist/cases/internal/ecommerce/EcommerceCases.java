@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,22 +28,50 @@ class EcommerceCases {
 
 	private final JdbcClient jdbc;
 
-	EcommerceCases(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	EcommerceCases(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
+	static final String INSERT = "insert into ecommerce_case (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+			+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 	void insert(EcommerceCase c) {
-		jdbc.sql("insert into ecommerce_case (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-				+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(c.id().toString(), c.caseNumber(), c.origin().name(), c.clientId(), c.platformReference(),
-					c.sourceUnit(), str(c.sourceCaseId()), str(c.sourceDispatchId()), c.platform(), c.shop(),
-					c.shopCity(), c.listingUrls(), c.product(), c.rightHolder(), c.patentNumber(), c.patentType(),
-					c.complainedParty(), c.claims(), c.evidenceLinks(), c.contactName(), c.contactEmail(),
-					c.contactPhone(), c.callbackUrl(), ts(c.receivedAt()), c.status().name(), c.assignedUnit(),
-					ts(c.assignedAt()), c.declineReason(), c.handler(), ts(c.determinedAt()), c.conclusion(),
-					c.conclusionReasons(), c.claimFindings(), ts(c.deliveredAt()), ts(c.warnedAt()),
-					ts(c.breachedAt()))
-			.update();
+		jdbc.sql(INSERT).params(values(c)).update();
+	}
+
+	/**
+	 * Inserts many cases in one JDBC batch; a duplicate key fails the whole batch (the caller's
+	 * transaction rolls it back).
+	 */
+	void insertAll(List<EcommerceCase> all) {
+		batch.batchUpdate(INSERT, all.stream().map(EcommerceCases::values).toList());
+	}
+
+	/**
+	 * @return the cases a platform client already sent under any of the given references
+	 */
+	List<EcommerceCase> findByPlatformReferences(String clientId, Collection<String> references) {
+		if (references.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from ecommerce_case where client_id = :client and platform_reference in (:refs)")
+			.param("client", clientId)
+			.param("refs", List.copyOf(references))
+			.query(EcommerceCases::map)
+			.list();
+	}
+
+	private static Object[] values(EcommerceCase c) {
+		return new Object[] { c.id().toString(), c.caseNumber(), c.origin().name(), c.clientId(), c.platformReference(),
+				c.sourceUnit(), str(c.sourceCaseId()), str(c.sourceDispatchId()), c.platform(), c.shop(), c.shopCity(),
+				c.listingUrls(), c.product(), c.rightHolder(), c.patentNumber(), c.patentType(), c.complainedParty(),
+				c.claims(), c.evidenceLinks(), c.contactName(), c.contactEmail(), c.contactPhone(), c.callbackUrl(),
+				ts(c.receivedAt()), c.status().name(), c.assignedUnit(), ts(c.assignedAt()), c.declineReason(),
+				c.handler(), ts(c.determinedAt()), c.conclusion(), c.conclusionReasons(), c.claimFindings(),
+				ts(c.deliveredAt()), ts(c.warnedAt()), ts(c.breachedAt()) };
 	}
 
 	Optional<EcommerceCase> find(UUID id) {

@@ -109,6 +109,65 @@ class EcommerceIntake {
 		throw new IllegalStateException("No free case number after three attempts");
 	}
 
+	/**
+	 * Receives a platform's batch: each case is checked on its own, repeats (of earlier requests or
+	 * within the batch) answer with the first case, and the new ones are stored in one JDBC batch.
+	 * Should that batch meet a duplicate key (the same reference sent concurrently by another
+	 * request), nothing of it stays and every case is received on its own instead.
+	 *
+	 * @param batch the cases in order, {@code null} where the caller already rejected one
+	 * @return one result per case, {@code null} where the input was {@code null}
+	 */
+	List<IntakeResult> receiveAll(String unitCode, String clientId, List<CaseDetails> batch) {
+		IntakeResult[] results = new IntakeResult[batch.size()];
+		java.util.Map<String, Integer> firstByReference = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < batch.size(); i++) {
+			CaseDetails details = batch.get(i);
+			if (details == null) {
+				continue;
+			}
+			List<String> errors = check(details, true);
+			if (!errors.isEmpty()) {
+				results[i] = IntakeResult.rejected(null, details.reference(), message("ecommerce.intake.invalid"),
+						String.join("; ", errors), errors);
+			}
+			else {
+				firstByReference.putIfAbsent(details.reference().strip(), i);
+			}
+		}
+		java.util.Map<String, Integer> firstValid = java.util.Map.copyOf(firstByReference);
+		for (EcommerceCase earlier : cases.findByPlatformReferences(clientId, firstValid.keySet())) {
+			results[firstByReference.remove(earlier.platformReference())] = duplicate(earlier);
+		}
+		List<EcommerceCase> fresh = new java.util.ArrayList<>();
+		for (int index : firstByReference.values()) {
+			EcommerceCase received = newCase(clientId, batch.get(index));
+			fresh.add(received);
+			results[index] = new IntakeResult(null, received.platformReference(), IntakeResult.Outcome.ACCEPTED,
+					received.id(), received.caseNumber(), received.receivedAt(), null);
+		}
+		try {
+			transactions.executeWithoutResult(tx -> {
+				cases.insertAll(fresh);
+				fresh.forEach(c -> events.publishEvent(new EcommerceCaseReceived(unitCode, c.id(), c.caseNumber(),
+						c.platform(), c.receivedAt())));
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			for (int index : firstByReference.values()) {
+				results[index] = receive(unitCode, clientId, batch.get(index));
+			}
+		}
+		for (int i = 0; i < batch.size(); i++) {
+			if (results[i] == null && batch.get(i) != null) {
+				IntakeResult first = results[firstValid.get(batch.get(i).reference().strip())];
+				results[i] = new IntakeResult(null, first.reference(), IntakeResult.Outcome.DUPLICATE, first.caseId(),
+						first.caseNumber(), first.receivedAt(), null);
+			}
+		}
+		return java.util.Arrays.asList(results);
+	}
+
 	private List<String> check(CaseDetails details, boolean fromPlatform) {
 		Set<ConstraintViolation<CaseDetails>> violations = validator.validate(details);
 		List<String> errors = new java.util.ArrayList<>(violations.stream()
@@ -142,7 +201,7 @@ class EcommerceIntake {
 	static String caseNumber(Instant at) {
 		StringBuilder number = new StringBuilder("EC").append(DAY.format(LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai"))))
 			.append('-');
-		for (int i = 0; i < 6; i++) {
+		for (int i = 0; i < 8; i++) {
 			number.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
 		}
 		return number.toString();

@@ -57,9 +57,25 @@ class IntakeApiController {
 		if (!batch.isArray() || batch.size() == 0 || batch.size() > MAX_BATCH) {
 			throw new BadRequestException("ecommerce.intake.batch-size", MAX_BATCH);
 		}
+		List<CaseDetails> parsed = new ArrayList<>(batch.size());
+		List<IntakeResult> malformed = new ArrayList<>(batch.size());
+		for (int i = 0; i < batch.size(); i++) {
+			IntakeResult rejected = null;
+			CaseDetails details = null;
+			try {
+				details = parse(batch.get(i));
+			}
+			catch (RuntimeException ex) {
+				rejected = malformed(batch.get(i));
+			}
+			parsed.add(details);
+			malformed.add(rejected);
+		}
+		List<IntakeResult> received = Tenancy.callAs(units.tenant(client.centreUnitCode()),
+				() -> intake.receiveAll(client.centreUnitCode(), client.clientId(), parsed));
 		List<IntakeResult> results = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
-			results.add(receiveOne(client, batch.get(i)).at(i));
+			results.add((malformed.get(i) != null ? malformed.get(i) : received.get(i)).at(i));
 		}
 		return ResponseEntity.ok(Map.of("results", results));
 	}
@@ -67,17 +83,26 @@ class IntakeApiController {
 	private IntakeResult receiveOne(PlatformClient client, JsonNode node) {
 		CaseDetails details;
 		try {
-			details = json.treeToValue(node, CaseDetails.class);
+			details = parse(node);
 		}
 		catch (RuntimeException ex) {
-			JsonNode reference = node.isObject() ? node.get("reference") : null;
-			return IntakeResult.rejected(null, reference != null && reference.isString() ? reference.asString() : null,
-					"Malformed case", "The case is not a JSON object of the documented fields and types.", List.of());
-		}
-		if (details == null) {
-			return IntakeResult.rejected(null, null, "Malformed case", "Empty case.", List.of());
+			return malformed(node);
 		}
 		return Tenancy.callAs(units.tenant(client.centreUnitCode()),
 				() -> intake.receive(client.centreUnitCode(), client.clientId(), details));
+	}
+
+	private CaseDetails parse(JsonNode node) {
+		CaseDetails details = node.isObject() ? json.treeToValue(node, CaseDetails.class) : null;
+		if (details == null) {
+			throw new IllegalArgumentException("not an object");
+		}
+		return details;
+	}
+
+	private static IntakeResult malformed(JsonNode node) {
+		JsonNode reference = node.isObject() ? node.get("reference") : null;
+		return IntakeResult.rejected(null, reference != null && reference.isString() ? reference.asString() : null,
+				"Malformed case", "The case is not a JSON object of the documented fields and types.", List.of());
 	}
 }

@@ -1,0 +1,12 @@
+package org.iprassist.cases;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.iprassist.core.tenancy.UnitEvent;
+
+/**
+ * A unit's staff were stationed at an exhibition from {@code occurredOn} for {@code days} days (work item 9).
+ */
+public record ExhibitionStationed(String unitCode, UUID stationingId, UUID exhibitionId, String exhibition, int days, LocalDate occurredOn) implements UnitEvent {
+}

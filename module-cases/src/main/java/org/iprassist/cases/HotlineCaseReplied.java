@@ -1,0 +1,12 @@
+package org.iprassist.cases;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.iprassist.core.tenancy.UnitEvent;
+
+/**
+ * A unit replied to a work order forwarded by the 12315 hotline; {@code onTime} says whether it replied by the due date (work item 10).
+ */
+public record HotlineCaseReplied(String unitCode, UUID orderId, String orderNumber, boolean onTime, LocalDate occurredOn) implements UnitEvent {
+}
