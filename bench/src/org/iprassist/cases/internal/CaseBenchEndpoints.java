@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Three forms of the same case list in one unit:
  * <ul>
  * <li>{@code keyset}: what the product does — the page after a cursor (the last row of the
- * previous page; page N's cursor is looked up once and cached, as a client following "next" links
- * holds it), served from the {@code (received_at desc, id desc)} index, no count;</li>
+ * previous page; the cursors are looked up once by {@code prepare}, as a client following "next"
+ * links holds them), served from the {@code (received_at desc, id desc)} index, no count;</li>
  * <li>{@code naive}: a Spring Data {@code Page} of the same query (count + offset);</li>
  * <li>{@code search}: the list filtered by a fragment of a party's name.</li>
  * </ul>
@@ -59,14 +59,26 @@ class CaseBenchEndpoints {
 			this.jdbc = jdbc;
 		}
 
+		/**
+		 * Looks up the cursors of pages 1..pages-1 in one query, before the load starts, as clients
+		 * following "next" links already hold them.
+		 */
+		@GetMapping("/bench/cases/{unit}/prepare")
+		int prepare(@PathVariable String unit, @RequestParam int pages) {
+			List<Cursor> rows = in(unit, () -> jdbc
+				.sql("select received_at, id from case_file order by received_at desc, id desc limit ?")
+				.param(pages * SIZE)
+				.query((rs, n) -> new Cursor(rs.getObject(1, LocalDateTime.class), UUID.fromString(rs.getString(2))))
+				.list());
+			for (int page = 1; page < pages && page * SIZE - 1 < rows.size(); page++) {
+				cursors.put(unit + ":" + page, rows.get(page * SIZE - 1));
+			}
+			return cursors.size();
+		}
+
 		@GetMapping("/bench/cases/{unit}/keyset")
 		List<CaseSummary> keyset(@PathVariable String unit, @RequestParam int page) {
-			Cursor cursor = page == 0 ? new Cursor(null, null) : cursors.computeIfAbsent(unit + ":" + page,
-					key -> in(unit, () -> jdbc
-						.sql("select received_at, id from case_file order by received_at desc, id desc limit 1 offset ?")
-						.param(page * SIZE - 1)
-						.query((rs, n) -> new Cursor(rs.getObject(1, LocalDateTime.class), UUID.fromString(rs.getString(2))))
-						.single()));
+			Cursor cursor = page == 0 ? new Cursor(null, null) : cursors.get(unit + ":" + page);
 			return in(unit, () -> work.list(new CaseFilter(null, null, null, null, null, null, cursor.at(), cursor.id()),
 					SIZE));
 		}
