@@ -34,6 +34,7 @@ class StartupMigrationTests {
 		Map<String, Object> database = database();
 		String liuzhouSchema;
 		String version;
+		int nanningChangeSets;
 		try (ConfigurableApplicationContext first = start(database)) {
 			TenantDirectory tenants = first.getBean(TenantDirectory.class);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
@@ -48,6 +49,8 @@ class StartupMigrationTests {
 			});
 			jdbc.sql("update unit set changelog_version = '2-behind' where code = 'gx-liuzhou'").update();
 			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
+			nanningChangeSets = Tenancy.callAs(nanning, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
+				.query(Integer.class).single());
 			Tenancy.runAs(nanning, () -> jdbc.sql("""
 					insert into staff_member (id, name, created_at) values (?, '韦小宝', current_timestamp)""")
 				.param(UUID.randomUUID().toString())
@@ -64,7 +67,7 @@ class StartupMigrationTests {
 				.query(Integer.class).single())).isZero();
 			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
 			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
-				.query(Integer.class).single())).isEqualTo(3);
+				.query(Integer.class).single())).isEqualTo(nanningChangeSets);
 			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select name from staff_member")
 				.query(String.class).list())).containsExactly("韦小宝");
 			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(4);
