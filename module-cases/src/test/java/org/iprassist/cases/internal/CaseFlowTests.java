@@ -21,6 +21,7 @@ import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.experts.ConsultationAnswered;
 import org.iprassist.experts.RightType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -37,6 +38,7 @@ import iprassist.testsupport.TestDatabase;
  * paperwork rules that stop them half-way.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@Tag("database")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(StubExperts.class)
 class CaseFlowTests {
