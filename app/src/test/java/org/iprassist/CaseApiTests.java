@@ -195,6 +195,24 @@ class CaseApiTests {
 		mvc.perform(post(url + "/transfer").with(httpBasic("nanning-staff", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"bureauId\":\"" + bureau + "\"}")).andExpect(status().isOk());
+		String pageUrl = "/t/gx-nanning/cases/" + url.substring(url.lastIndexOf('/') + 1);
+		assertThat(mvc.perform(get(pageUrl).with(httpBasic("nanning-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("已移交", "南宁市市场监督管理局", "/p/receipts/", "移交函");
+		assertThat(mvc.perform(get("/t/gx-nanning/cases/inbox").with(httpBasic("nanning-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("我的待办");
+		mvc.perform(get("/t/gx-nanning/cases").param("type", "COMPLAINT").param("party", "某商户")
+			.with(httpBasic("nanning-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("某商户")));
+		mvc.perform(get("/t/gx-nanning/cases/export").param("type", "COMPLAINT").with(httpBasic("nanning-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 		mvc.perform(post(url + "/closure").with(httpBasic("nanning-staff", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(closing))

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import org.iprassist.cases.CaseType;
+import org.iprassist.core.web.UnavailableException;
 import org.iprassist.experts.ConsultationRequest;
 import org.iprassist.experts.ConsultationView;
 import org.iprassist.experts.ExpertsApi;
 import org.iprassist.experts.MatchRequest;
 import org.iprassist.experts.Matching;
 import org.iprassist.experts.RightType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,12 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Consultations with the province's experts on a case, through {@code experts}' API. That API
  * switches to the regional centre's schema, so nothing here holds a transaction while calling it;
- * the case's own reads and timeline steps run in short transactions of their own.
+ * the case's own reads and timeline steps run in short transactions of their own. Where no expert
+ * pool is deployed the case pages still work: no candidates, and asking answers 503.
  */
 @Service
 class CaseConsultations {
 
-	private final ExpertsApi experts;
+	private final ObjectProvider<ExpertsApi> experts;
 
 	private final CaseWork work;
 
@@ -35,7 +38,7 @@ class CaseConsultations {
 
 	private final TransactionTemplate transactions;
 
-	CaseConsultations(ExpertsApi experts, CaseWork work, CaseTimeline timeline, PlatformTransactionManager manager) {
+	CaseConsultations(ObjectProvider<ExpertsApi> experts, CaseWork work, CaseTimeline timeline, PlatformTransactionManager manager) {
 		this.experts = experts;
 		this.work = work;
 		this.timeline = timeline;
@@ -52,13 +55,18 @@ class CaseConsultations {
 			parties.add(subject.counterparty());
 		}
 		RightType right = subject.rightType() == null ? RightType.PATENT : subject.rightType();
-		return experts.match(new MatchRequest(right, "", parties, 10));
+		ExpertsApi pool = experts.getIfAvailable();
+		return pool == null ? new Matching(List.of(), List.of()) : pool.match(new MatchRequest(right, "", parties, 10));
 	}
 
 	public List<UUID> request(UUID caseId, ConsultationForm form, String by) {
 		CaseEntity subject = transactions.execute(status -> work.load(caseId, CaseType.ASSISTANCE_APPLICATION));
 		LocalDate due = form.dueDate() == null ? WorkingDays.after(work.today(), 5) : form.dueDate();
-		List<UUID> ids = experts
+		ExpertsApi pool = experts.getIfAvailable();
+		if (pool == null) {
+			throw new UnavailableException("error.experts.unavailable");
+		}
+		List<UUID> ids = pool
 			.requestConsultation(new ConsultationRequest(subject.caseNumber(), form.question(), due, form.expertIds()));
 		transactions.executeWithoutResult(
 				status -> timeline.record(caseId, by, "timeline.consultation-requested", String.valueOf(ids.size())));
@@ -67,7 +75,8 @@ class CaseConsultations {
 
 	public List<ConsultationView> on(UUID caseId) {
 		CaseEntity subject = transactions.execute(status -> work.load(caseId, null));
-		return experts.consultationsOn(subject.caseNumber());
+		ExpertsApi pool = experts.getIfAvailable();
+		return pool == null ? List.of() : pool.consultationsOn(subject.caseNumber());
 	}
 
 	/**

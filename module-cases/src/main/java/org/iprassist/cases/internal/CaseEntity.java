@@ -286,12 +286,6 @@ class CaseEntity extends AbstractAggregateRoot<CaseEntity> {
 		registerEvent(new CaseClosed(unitCode, caseNumber, caseType, rightTypeName(), receivedOn, at.toLocalDate()));
 	}
 
-	void reopenForMoreInformation() {
-		if (status == CaseStatus.MORE_INFO_REQUESTED) {
-			status = CaseStatus.RECEIVED;
-		}
-	}
-
 	private void requireType(CaseType type) {
 		if (caseType != type) {
 			throw new ConflictException("error.case.wrong-type", caseNumber);

@@ -16,7 +16,9 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * What a case list is narrowed by: type, status, a fragment of a party's name, a fragment of the
  * right number and a range of receipt dates. Lists are paged by keyset ({@code afterAt},
- * {@code afterId}: the last row of the previous page), never by offset.
+ * {@code afterId}: the last row of the previous page), never by offset; the cursor condition is
+ * written {@code received_at <= ? and (received_at < ? or id < ?)} so that its first half bounds a
+ * range of the list index.
  */
 public record CaseFilter(CaseType type, CaseStatus status, @Size(max = 100) String party,
 		@Size(max = 40) String rightNumber, LocalDate from, LocalDate to, LocalDateTime afterAt, UUID afterId) {
@@ -50,8 +52,8 @@ public record CaseFilter(CaseType type, CaseStatus status, @Size(max = 100) Stri
 				where.add(cb.lessThanOrEqualTo(root.get("receivedOn"), to));
 			}
 			if (afterAt != null && afterId != null) {
-				where.add(cb.or(cb.lessThan(root.get("receivedAt"), afterAt),
-						cb.and(cb.equal(root.get("receivedAt"), afterAt), cb.lessThan(root.get("id"), afterId))));
+				where.add(cb.lessThanOrEqualTo(root.get("receivedAt"), afterAt));
+				where.add(cb.or(cb.lessThan(root.get("receivedAt"), afterAt), cb.lessThan(root.get("id"), afterId)));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 
 /**
  * The last number given out in one series of case numbers (a prefix and a year, e.g.
- * {@code YZ-2026}); read under a row lock so two handlers never get the same number.
+ * {@code YZ-2026}); see {@link CaseSequences} for how a number is taken.
  */
 @Entity
 @Table(name = "case_sequence")
@@ -22,9 +22,5 @@ class CaseSequenceEntity {
 
 	CaseSequenceEntity(String name) {
 		this.name = name;
-	}
-
-	long next() {
-		return ++lastValue;
 	}
 }

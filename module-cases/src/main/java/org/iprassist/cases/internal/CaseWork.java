@@ -52,9 +52,11 @@ class CaseWork {
 	@Transactional(propagation = Propagation.MANDATORY)
 	String nextNumber(CaseType type) {
 		String prefix = (type == CaseType.COMPLAINT ? "JB-" : "YZ-") + today().getYear();
-		CaseSequenceEntity sequence = sequences.lockByName(prefix)
-			.orElseGet(() -> sequences.saveAndFlush(new CaseSequenceEntity(prefix)));
-		return prefix + "-" + String.format("%06d", sequence.next());
+		if (sequences.increment(prefix) == 0) {
+			sequences.saveAndFlush(new CaseSequenceEntity(prefix));
+			sequences.increment(prefix);
+		}
+		return prefix + "-" + String.format("%06d", sequences.valueOf(prefix).orElseThrow());
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -27,8 +27,12 @@ interface Cases extends JpaRepository<CaseEntity, UUID>, JpaSpecificationExecuto
 			order by c.receivedAt desc""")
 	List<CaseEntity> opposing(UUID caseId, String applicantKey, String counterpartyKey);
 
+	/**
+	 * Open cases of a handler, and those nobody has taken yet (applications from the public form),
+	 * soonest due first.
+	 */
 	@Query("""
-			select c from CaseEntity c where c.handler = ?1
+			select c from CaseEntity c where (c.handler = ?1 or c.handler is null)
 			and c.status not in (org.iprassist.cases.internal.CaseStatus.CLOSED,
 			  org.iprassist.cases.internal.CaseStatus.REJECTED)
 			order by c.dueOn asc nulls last, c.receivedAt asc""")

@@ -30,7 +30,11 @@ class PdfRenderer {
 		this.font = font;
 	}
 
-	byte[] render(String template, Map<String, Object> variables) {
+	/**
+	 * One document at a time: the parsed font face is shared and read again when the subset is
+	 * embedded on saving.
+	 */
+	synchronized byte[] render(String template, Map<String, Object> variables) {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
 		context.setVariable("fontFamily", CjkFont.FAMILY);
 		String html = templates.process("cases/pdf/" + template, context);

@@ -12,9 +12,11 @@ import org.iprassist.experts.MatchRequest;
 import org.iprassist.experts.Matching;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
- * A stand-in for the expert pool in the module's tests: one candidate, and every request recorded.
+ * A stand-in for the expert pool in the module's tests, preferred over the real pool that the
+ * direct-dependencies bootstrap also starts: one candidate, and every request recorded.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class StubExperts {
@@ -22,6 +24,7 @@ class StubExperts {
 	static final UUID EXPERT = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
 
 	@Bean
+	@Primary
 	Recorder expertsApi() {
 		return new Recorder();
 	}
