@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -104,9 +103,10 @@ class EcommerceCasesTests {
 			return new MutableClock(ZoneId.of("Asia/Shanghai"));
 		}
 
+		/** A pool with one known conflict, preferred over the demo pool so the dispatch warning is predictable. */
 		@Bean
-		@ConditionalOnMissingBean(ExpertsApi.class)
-		ExpertsApi noExperts() {
+		@Primary
+		ExpertsApi conflictedExperts() {
 			return new ExpertsApi() {
 				@Override
 				public Matching match(org.iprassist.experts.MatchRequest request) {
