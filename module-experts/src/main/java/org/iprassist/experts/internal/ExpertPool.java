@@ -81,7 +81,7 @@ class ExpertPool {
 			}
 			LocalDateTime now = LocalDateTime.now(clock);
 			ExpertEntity expert = experts.save(new ExpertEntity(form, index, unit, now));
-			steps.save(new ExpertStepEntity(expert.id(), null, ExpertStatus.NOMINATED, user.getUsername(), unit,
+			steps.record(new ExpertStepEntity(expert.id(), null, ExpertStatus.NOMINATED, user.getUsername(), unit,
 					form.reason(), now));
 			if (supporting != null) {
 				files.save(new ExpertFileEntity(expert.id(), supporting, now));
@@ -127,7 +127,7 @@ class ExpertPool {
 				ExpertEntity expert = new ExpertEntity(form, index, unit, now);
 				expert.moveTo(ExpertStatus.ADMITTED);
 				experts.save(expert);
-				steps.save(new ExpertStepEntity(expert.id(), null, ExpertStatus.ADMITTED, user.getUsername(), unit,
+				steps.record(new ExpertStepEntity(expert.id(), null, ExpertStatus.ADMITTED, user.getUsername(), unit,
 						"import", now));
 			}
 			return forms.size();
@@ -172,7 +172,7 @@ class ExpertPool {
 				throw new NotFoundException("expert.not-found", id);
 			}
 			return new ExpertDetail(expert.toView(whole),
-					steps.findByExpertIdOrderByOccurredAtAsc(id).stream().map(ExpertStepEntity::toView).toList(),
+					steps.findByExpertIdOrderByStepNoAsc(id).stream().map(ExpertStepEntity::toView).toList(),
 					reviews.findByExpertIdOrderByYearDesc(id).stream().map(ExpertReviewEntity::toView).toList(),
 					keeper || expert.nominatedBy().equals(unit)
 							? files.findByOwnerIdOrderByUploadedAtAsc(id).stream().map(ExpertFileEntity::toView).toList()
@@ -223,7 +223,7 @@ class ExpertPool {
 				throw new ConflictException("expert.transition.invalid", from, next);
 			}
 			expert.moveTo(next);
-			steps.save(new ExpertStepEntity(id, from, next, user.getUsername(), unit, reason, LocalDateTime.now(clock)));
+			steps.record(new ExpertStepEntity(id, from, next, user.getUsername(), unit, reason, LocalDateTime.now(clock)));
 			return expert.toView(false);
 		});
 	}
@@ -275,7 +275,7 @@ class ExpertPool {
 				if (!expert.status().canBecome(next)) {
 					throw new ConflictException("expert.transition.invalid", expert.status(), next);
 				}
-				steps.save(new ExpertStepEntity(id, expert.status(), next, user.getUsername(), unit, note, now));
+				steps.record(new ExpertStepEntity(id, expert.status(), next, user.getUsername(), unit, note, now));
 				expert.moveTo(next);
 			}
 			return reviews.save(new ExpertReviewEntity(id, year, services, average, decision, note, user.getUsername(), now))

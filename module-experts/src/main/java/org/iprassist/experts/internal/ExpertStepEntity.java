@@ -36,6 +36,8 @@ class ExpertStepEntity {
 
 	private LocalDateTime occurredAt;
 
+	private int stepNo;
+
 	protected ExpertStepEntity() {
 	}
 
@@ -49,6 +51,14 @@ class ExpertStepEntity {
 		this.actorUnit = actorUnit;
 		this.reason = reason == null || reason.isBlank() ? null : reason.strip();
 		this.occurredAt = now;
+	}
+
+	UUID expertId() {
+		return this.expertId;
+	}
+
+	void numbered(int stepNo) {
+		this.stepNo = stepNo;
 	}
 
 	StepView toView() {

@@ -10,5 +10,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
  */
 interface ExpertSteps extends JpaRepository<ExpertStepEntity, UUID> {
 
-	List<ExpertStepEntity> findByExpertIdOrderByOccurredAtAsc(UUID expertId);
+	List<ExpertStepEntity> findByExpertIdOrderByStepNoAsc(UUID expertId);
+
+	long countByExpertId(UUID expertId);
+
+	/**
+	 * Saves a step numbered after the expert's last one: several steps can share a timestamp
+	 * (MariaDB keeps whole seconds here), their order must not depend on it.
+	 */
+	default ExpertStepEntity record(ExpertStepEntity step) {
+		step.numbered((int) countByExpertId(step.expertId()) + 1);
+		return save(step);
+	}
 }

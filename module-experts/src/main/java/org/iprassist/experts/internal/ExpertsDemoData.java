@@ -107,7 +107,7 @@ class ExpertsDemoData {
 				expert.linkAccount(EXPERT_LOGIN);
 			}
 			experts.save(expert);
-			steps.save(new ExpertStepEntity(expert.id(), null, ExpertStatus.ACTIVE, "demo", CENTRE, "demo", now));
+			steps.record(new ExpertStepEntity(expert.id(), null, ExpertStatus.ACTIVE, "demo", CENTRE, "demo", now));
 		}
 		return count;
 	}
