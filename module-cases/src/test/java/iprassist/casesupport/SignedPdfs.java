@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package iprassist.casesupport;
 
 import java.io.IOException;
 
