@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import iprassist.casesupport.SignedPdfs;
 import org.iprassist.cases.AssistanceApplicationAccepted;
 import org.iprassist.cases.CaseClosed;
 import org.iprassist.cases.CaseType;

@@ -1,4 +1,4 @@
-package iprassist.casesupport;
+package org.iprassist.cases.internal;
 
 import java.io.IOException;
 
