@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The unit's market-regulation bureau directory over the API.
+ * The unit's market-regulation bureau directory over the API. Lists mask contact phones; one
+ * bureau read by its id shows its phone whole, as the editing page does.
  */
 @RestController
 @RequestMapping("/api/v1/t/{unit}/bureaus")
@@ -50,9 +50,11 @@ class BureauApiController {
 		return bureaus.update(bureauId, form);
 	}
 
-	@DeleteMapping("/{bureauId}")
-	ResponseEntity<Void> remove(@PathVariable String unit, @PathVariable UUID bureauId) {
-		bureaus.remove(bureauId);
-		return ResponseEntity.noContent().build();
+	/**
+	 * Deactivates the bureau: it stays on the complaints transferred to it but is no longer offered.
+	 */
+	@PostMapping("/{bureauId}/deactivation")
+	BureauView deactivate(@PathVariable String unit, @PathVariable UUID bureauId) {
+		return bureaus.deactivate(bureauId);
 	}
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The market-regulation bureaus a unit transfers complaints to, kept by the unit itself.
+ * The market-regulation bureaus a unit transfers complaints to, kept by the unit itself. Lists
+ * show contact phones masked; only a single bureau, opened for editing, shows its phone whole.
  */
 @Service
 class BureauDirectory {
@@ -24,9 +25,20 @@ class BureauDirectory {
 		this.clock = clock;
 	}
 
+	/**
+	 * @return every bureau, active ones first, phones masked
+	 */
 	@Transactional(readOnly = true)
 	public List<BureauView> all() {
-		return bureaus.findAllByOrderByCityAscNameAsc().stream().map(BureauEntity::toView).toList();
+		return bureaus.findAllByOrderByActiveDescCityAscNameAsc().stream().map(b -> b.toView().masked()).toList();
+	}
+
+	/**
+	 * @return the bureaus offered for a transfer, phones masked
+	 */
+	@Transactional(readOnly = true)
+	public List<BureauView> active() {
+		return bureaus.findByActiveTrueOrderByCityAscNameAsc().stream().map(b -> b.toView().masked()).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -47,8 +59,10 @@ class BureauDirectory {
 	}
 
 	@Transactional
-	public void remove(UUID id) {
-		bureaus.delete(find(id));
+	public BureauView deactivate(UUID id) {
+		BureauEntity bureau = find(id);
+		bureau.deactivate();
+		return bureau.toView();
 	}
 
 	BureauEntity find(UUID id) {

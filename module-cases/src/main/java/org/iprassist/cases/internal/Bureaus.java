@@ -10,5 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
  */
 interface Bureaus extends JpaRepository<BureauEntity, UUID> {
 
-	List<BureauEntity> findAllByOrderByCityAscNameAsc();
+	List<BureauEntity> findAllByOrderByActiveDescCityAscNameAsc();
+
+	List<BureauEntity> findByActiveTrueOrderByCityAscNameAsc();
 }

@@ -107,6 +107,8 @@ class CaseEntity extends AbstractAggregateRoot<CaseEntity> {
 
 	private LocalDate receiptDueOn;
 
+	private LocalDate receiptOverdueOn;
+
 	private String receiptToken;
 
 	private LocalDateTime receiptConfirmedAt;
@@ -258,10 +260,25 @@ class CaseEntity extends AbstractAggregateRoot<CaseEntity> {
 		this.receiptConfirmedAt = at;
 		this.receiptConfirmedBy = by;
 		this.receiptToken = null;
+		this.receiptOverdueOn = null;
 		this.dueOn = null;
 		this.status = CaseStatus.RECEIPT_CONFIRMED;
 		registerEvent(new TransferReceiptConfirmed(unitCode, caseNumber, caseType, rightTypeName(), receivedOn,
 				at.toLocalDate()));
+	}
+
+	/**
+	 * Marks the bureau's receipt overdue, once: on or after its due day, while still awaited.
+	 *
+	 * @return whether the mark is new, so the handler is reminded only then
+	 */
+	boolean markReceiptOverdue(LocalDate today) {
+		if (status != CaseStatus.TRANSFERRED || receiptOverdueOn != null || receiptDueOn == null
+				|| receiptDueOn.isAfter(today)) {
+			return false;
+		}
+		this.receiptOverdueOn = today;
+		return true;
 	}
 
 	void recordFiling(boolean filed, String bureauCaseNumber) {
@@ -325,7 +342,7 @@ class CaseEntity extends AbstractAggregateRoot<CaseEntity> {
 	}
 
 	boolean overdue(LocalDate today) {
-		return status.open() && dueOn != null && dueOn.isBefore(today);
+		return status.open() && (receiptOverdueOn != null || dueOn != null && dueOn.isBefore(today));
 	}
 
 	CaseSummary toSummary(LocalDate today) {
@@ -397,6 +414,10 @@ class CaseEntity extends AbstractAggregateRoot<CaseEntity> {
 
 	String letterText() {
 		return letterText;
+	}
+
+	String handler() {
+		return handler;
 	}
 
 	String bureauName() {

@@ -122,6 +122,7 @@ class CasePagesController {
 		model.addAttribute("unitCode", unit);
 		model.addAttribute("cases", mine);
 		model.addAttribute("overdueCount", mine.stream().filter(CaseSummary::overdue).count());
+		model.addAttribute("reminders", complaints.receiptReminders(user.getUsername()));
 		return "cases/inbox";
 	}
 
@@ -176,7 +177,7 @@ class CasePagesController {
 			model.addAttribute("matching", consulting ? consultations.candidates(caseId) : new Matching(List.of(), List.of()));
 		}
 		else {
-			model.addAttribute("bureaus", bureaus.all());
+			model.addAttribute("bureaus", bureaus.active());
 		}
 		return "cases/case";
 	}

@@ -48,8 +48,12 @@ class Complaints {
 
 	private final CurrentUnit unit;
 
+	private final OverdueReceipts overdueReceipts;
+
 	Complaints(CaseWork work, Cases cases, CaseDocuments documents, CaseTimeline timeline, SealedDocuments sealed,
-			BureauDirectory bureaus, PdfRenderer renderer, Uploads uploads, CurrentUnit unit) {
+			BureauDirectory bureaus, PdfRenderer renderer, Uploads uploads, CurrentUnit unit,
+			OverdueReceipts overdueReceipts) {
+		this.overdueReceipts = overdueReceipts;
 		this.work = work;
 		this.cases = cases;
 		this.documents = documents;
@@ -85,7 +89,7 @@ class Complaints {
 	@Transactional
 	public DocumentView transfer(UUID caseId, UUID bureauId, String by) {
 		CaseEntity entity = work.load(caseId, CaseType.COMPLAINT);
-		BureauEntity bureau = bureaus.find(bureauId);
+		BureauEntity bureau = bureaus.find(bureauId).requireActive();
 		String token = VerificationCodes.next(unit.code(), 32);
 		entity.transfer(bureau, token, work.now(), WorkingDays.after(work.today(), RECEIPT_WORKING_DAYS), unit.code());
 		Map<String, Object> fields = fields(entity);
@@ -137,6 +141,14 @@ class Complaints {
 				pdf, Sha256.of(pdf), null, bureauName, work.now()));
 		timeline.record(entity.id(), bureauName + " · " + signedBy, "timeline.receipt-confirmed", null);
 		cases.save(entity);
+	}
+
+	/**
+	 * @return the handler's complaints whose receipt the sweep found overdue and is still awaited
+	 */
+	@Transactional(readOnly = true)
+	public List<ReceiptReminder> receiptReminders(String handler) {
+		return overdueReceipts.remindersOf(handler);
 	}
 
 	@Transactional

@@ -52,7 +52,7 @@ class SealedDocuments {
 	DocumentView issue(UUID caseId, DocumentKind kind, String template, String fileName, Map<String, Object> fields,
 			String by) {
 		UnitView issuer = unit.view();
-		UnitSeals.Seal seal = seals.sealOf(issuer.code(), issuer.name());
+		UnitSeals.Seal seal = seals.sealOf();
 		String code = VerificationCodes.next(issuer.code(), 12);
 		String verifyUrl = publicBaseUrl + "/p/verify/" + code;
 		ZonedDateTime now = ZonedDateTime.now(clock);

@@ -27,13 +27,19 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.iprassist.core.personaldata.PersonalDataCipher;
 import org.iprassist.core.web.BadRequestException;
+import org.iprassist.core.web.ConflictException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Each unit's electronic seal: made on first need (or when the unit is provisioned) with a fresh
- * RSA key pair, a self-signed certificate naming the unit and a drawn default seal image. The
- * private key is kept encrypted under the platform's personal-data key.
+ * Each unit's electronic seal: a fresh RSA key pair, a self-signed certificate naming the unit and
+ * a drawn default seal image, made once by {@link #ensure} when the unit is provisioned (or by the
+ * start-up backfill for units older than that), never on the way to issuing a document: key
+ * generation takes up to a second, which a handler's click must not pay. The private key is kept
+ * encrypted under the platform's personal-data key.
  */
 @Service
 class UnitSeals {
@@ -48,28 +54,55 @@ class UnitSeals {
 
 	private final Clock clock;
 
-	UnitSeals(UnitSealRepository seals, PersonalDataCipher cipher, SealImages images, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	UnitSeals(UnitSealRepository seals, PersonalDataCipher cipher, SealImages images, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.seals = seals;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.cipher = cipher;
 		this.images = images;
 		this.clock = clock;
 	}
 
 	/**
-	 * @return the current unit's seal, made now if it has none yet
+	 * Makes the current unit's seal unless it has one. The only place seals are made; serialised so
+	 * that the provisioning listener and the start-up backfill never both generate a key for a unit
+	 * on this node, and a second node's duplicate loses on the primary key.
+	 *
+	 * @return whether a seal was made
 	 */
-	@Transactional
-	public Seal sealOf(String unitCode, String unitName) {
-		UnitSealEntity entity = seals.findById(UnitSealEntity.THE_SEAL)
-			.orElseGet(() -> seals.saveAndFlush(create(unitCode, unitName)));
-		return toSeal(entity);
+	synchronized boolean ensure(String unitCode, String unitName) {
+		try {
+			return Boolean.TRUE.equals(transactions.execute(status -> {
+				if (seals.existsById(UnitSealEntity.THE_SEAL)) {
+					return false;
+				}
+				seals.saveAndFlush(create(unitCode, unitName));
+				return true;
+			}));
+		}
+		catch (DataIntegrityViolationException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * @return the current unit's seal
+	 * @throws ConflictException if the unit has none yet (its provisioning has not finished)
+	 */
+	@Transactional(readOnly = true)
+	public Seal sealOf() {
+		return toSeal(existing());
 	}
 
 	@Transactional
-	public void replaceImage(String unitCode, String unitName, byte[] png) {
-		UnitSealEntity entity = seals.findById(UnitSealEntity.THE_SEAL)
-			.orElseGet(() -> seals.saveAndFlush(create(unitCode, unitName)));
-		entity.replaceImage(png);
+	public void replaceImage(byte[] png) {
+		existing().replaceImage(png);
+	}
+
+	private UnitSealEntity existing() {
+		return seals.findById(UnitSealEntity.THE_SEAL).orElseThrow(() -> new ConflictException("error.seal.not-ready"));
 	}
 
 	private UnitSealEntity create(String unitCode, String unitName) {

@@ -1,0 +1,62 @@
+package org.iprassist.cases.internal;
+
+import org.iprassist.core.tenancy.Tenancy;
+import org.iprassist.core.tenancy.TenantDescriptor;
+import org.iprassist.core.tenancy.TenantDirectory;
+import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.tenants.UnitDirectory;
+import org.iprassist.tenants.UnitProvisioned;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Gives every unit its seal before anyone issues in its name: when the tenant store reports a unit
+ * provisioned, and once at start-up for ready units made before seals came with provisioning (the
+ * demo network, earlier deployments). The provisioning event is published in the platform schema
+ * and the seal lives in the unit's, which cannot be entered inside the publisher's transaction:
+ * hence an async transactional listener rather than {@code @ApplicationModuleListener}. The
+ * backfill runs before the application reports ready and costs one primary-key lookup per unit
+ * that already has its seal.
+ */
+@Component
+class UnitSealProvisioning {
+
+	private static final Logger log = LoggerFactory.getLogger(UnitSealProvisioning.class);
+
+	private final UnitSeals seals;
+
+	private final TenantDirectory tenants;
+
+	private final UnitDirectory units;
+
+	UnitSealProvisioning(UnitSeals seals, TenantDirectory tenants, UnitDirectory units) {
+		this.seals = seals;
+		this.tenants = tenants;
+		this.units = units;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(UnitProvisioned event) {
+		tenants.find(new UnitCode(event.unitCode())).filter(TenantDescriptor::ready).ifPresent(this::ensure);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void backfill() {
+		long made = tenants.readyTenants().stream().filter(this::ensure).count();
+		if (made > 0) {
+			log.info("Seals made for {} units that had none", made);
+		}
+	}
+
+	private boolean ensure(TenantDescriptor tenant) {
+		String code = tenant.code().toString();
+		String name = units.find(code).map(unit -> unit.name()).orElse(code);
+		return Tenancy.callAs(tenant, () -> seals.ensure(code, name));
+	}
+}
