@@ -40,7 +40,7 @@ import iprassist.testsupport.TestDatabase;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @Tag("database")
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(StubExperts.class)
+@Import({ StubExperts.class, MovableClock.Config.class })
 class CaseFlowTests {
 
 	static final String NANNING = "gx-nanning";
@@ -177,7 +177,7 @@ class CaseFlowTests {
 
 		DocumentView acceptance = inNanning(() -> complaints.register(id, "nanning-staff"));
 		assertThat(SignedPdfs.text(inNanning(() -> work.document(id, acceptance.id())).content())).contains("举报投诉受理单");
-		BureauView bureau = inNanning(() -> bureaus.add(new BureauForm("南宁市市场监督管理局", "南宁市", "张科长 0771-1234567")));
+		BureauView bureau = inNanning(() -> bureaus.add(new BureauForm("南宁市市场监督管理局", "南宁市", "张科长", "0771-1234567", null)));
 
 		DocumentView[] letter = new DocumentView[1];
 		runInNanning(() -> scenario.stimulate(() -> letter[0] = complaints.transfer(id, bureau.id(), "nanning-staff"))

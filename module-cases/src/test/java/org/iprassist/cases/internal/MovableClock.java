@@ -1,0 +1,56 @@
+package org.iprassist.cases.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The system clock shifted to a moment the test chooses, so that "five working days later" or "the
+ * eve of National Day" take no time. Ticks on from there; {@link #reset} returns to the present.
+ */
+class MovableClock extends Clock {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private volatile Duration offset = Duration.ZERO;
+
+	void travelTo(LocalDateTime moment) {
+		offset = Duration.between(Instant.now(), moment.atZone(ZONE).toInstant());
+	}
+
+	void reset() {
+		offset = Duration.ZERO;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZONE;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(offset);
+	}
+
+	/** Puts the movable clock in place of the system one. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+	}
+}
