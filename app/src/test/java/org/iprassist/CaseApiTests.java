@@ -187,7 +187,7 @@ class CaseApiTests {
 		mvc.perform(post(url + "/registration").with(httpBasic("nanning-staff", PASSWORD))).andExpect(status().isOk());
 		String bureau = JsonPath.read(mvc.perform(post("/api/v1/t/gx-nanning/bureaus").with(httpBasic("nanning-staff", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"南宁市市场监督管理局\",\"city\":\"南宁市\",\"contacts\":\"张科长\"}"))
+			.content("{\"name\":\"南宁市市场监督管理局\",\"city\":\"南宁市\",\"contactPerson\":\"张科长\"}"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +74,8 @@ abstract class TenantIsolationHarness {
 
 	String nanningStaffId;
 
+	String nanningBureauId;
+
 	String nanningBefore;
 
 	@BeforeAll
@@ -87,6 +90,13 @@ abstract class TenantIsolationHarness {
 			.andExpect(status().isCreated())
 			.andReturn();
 		nanningStaffId = JsonPath.read(added.getResponse().getContentAsString(), "$.id");
+		MvcResult bureau = mvc.perform(post("/api/v1/t/gx-nanning/bureaus").with(asNanningMember())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"" + NANNING_MARKER + "\",\"city\":\"南宁市\",\"contactPerson\":\"" + NANNING_MARKER
+					+ "\",\"contactPhone\":\"" + NANNING_PHONE + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn();
+		nanningBureauId = JsonPath.read(bureau.getResponse().getContentAsString(), "$.id");
 		nanningAsksAndNominatesExperts();
 		nanningBefore = nanningData();
 		prepareLiuzhouAdmin();
@@ -133,7 +143,7 @@ abstract class TenantIsolationHarness {
 	@TestFactory
 	Stream<DynamicTest> anotherUnitsMemberIsRefusedEverywhereInNanning() {
 		return endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
-			MvcResult result = mvc.perform(endpoint.requestFor("gx-nanning", nanningStaffId).with(asLiuzhouAdmin()))
+			MvcResult result = mvc.perform(endpoint.requestFor("gx-nanning", this::nanningRecordId).with(asLiuzhouAdmin()))
 				.andReturn();
 			assertThat(result.getResponse().getStatus()).as(endpoint + " on gx-nanning").isIn(403, 404);
 			assertThat(result.getResponse().getContentAsString()).doesNotContain(NANNING_DATA);
@@ -143,7 +153,7 @@ abstract class TenantIsolationHarness {
 	@TestFactory
 	Stream<DynamicTest> nanningsRecordIdsAreUnknownInLiuzhou() {
 		return endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
-			MvcResult result = mvc.perform(endpoint.requestFor("gx-liuzhou", nanningStaffId).with(asLiuzhouAdmin()))
+			MvcResult result = mvc.perform(endpoint.requestFor("gx-liuzhou", this::nanningRecordId).with(asLiuzhouAdmin()))
 				.andReturn();
 			if (endpoint.namesARecord()) {
 				assertThat(result.getResponse().getStatus()).as(endpoint + " with Nanning's id").isIn(400, 404);
@@ -155,7 +165,7 @@ abstract class TenantIsolationHarness {
 
 	@TestFactory
 	Stream<DynamicTest> nanningIsUntouchedAfterwards() {
-		return Stream.of(DynamicTest.dynamicTest("Nanning's profile and roster are unchanged",
+		return Stream.of(DynamicTest.dynamicTest("Nanning's profile, roster and bureaus are unchanged",
 				() -> assertThat(nanningData()).isEqualTo(nanningBefore).contains(NANNING_MARKER)));
 	}
 
@@ -166,7 +176,18 @@ abstract class TenantIsolationHarness {
 			.contains("GET /t/{unit}", "POST /t/{unit}/staff/{staffId}/delete", "GET /api/v1/t/{unit}/profile",
 					"DELETE /api/v1/t/{unit}/staff/{staffId}", "GET /api/v1/t/{unit}/experts",
 					"POST /api/v1/t/{unit}/consultations/mine/{consultationId}/answer",
-					"POST /t/{unit}/recommendations/{expertId}/admit")));
+					"POST /t/{unit}/recommendations/{expertId}/admit", "GET /t/{unit}/bureaus",
+					"GET /t/{unit}/bureaus/{bureauId}/edit", "POST /t/{unit}/bureaus/{bureauId}",
+					"POST /t/{unit}/bureaus/{bureauId}/deactivate",
+					"POST /api/v1/t/{unit}/bureaus/{bureauId}/deactivation")));
+	}
+
+	/**
+	 * @return the id of Nanning's record of the kind a path variable names: its bureau for
+	 *         {@code bureauId}, otherwise its staff member
+	 */
+	private String nanningRecordId(String variable) {
+		return variable.equals("bureauId") ? nanningBureauId : nanningStaffId;
 	}
 
 	private String nanningData() throws Exception {
@@ -175,6 +196,10 @@ abstract class TenantIsolationHarness {
 			.getResponse()
 			.getContentAsString()
 				+ mvc.perform(get("/api/v1/t/gx-nanning/staff").with(asNanningMember()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString()
+				+ mvc.perform(get("/api/v1/t/gx-nanning/bureaus").with(asNanningMember()))
 					.andReturn()
 					.getResponse()
 					.getContentAsString();
@@ -204,9 +229,9 @@ abstract class TenantIsolationHarness {
 			return new UriTemplate(pattern).getVariableNames().size() > 1;
 		}
 
-		MockHttpServletRequestBuilder requestFor(String unit, String recordId) {
+		MockHttpServletRequestBuilder requestFor(String unit, UnaryOperator<String> recordIdOf) {
 			List<String> names = new UriTemplate(pattern).getVariableNames();
-			Object[] values = names.stream().map(name -> name.equals("unit") ? unit : recordId).toArray();
+			Object[] values = names.stream().map(name -> name.equals("unit") ? unit : recordIdOf.apply(name)).toArray();
 			MockHttpServletRequestBuilder request = request(method, pattern, values).with(csrf());
 			if (pattern.startsWith("/api/")) {
 				return request.contentType(MediaType.APPLICATION_JSON)

@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Onboarding a unit through the platform API: the happy path up to the unit's first administrator
- * working in its portal, every kind of bad input, and a
+ * working in its portal (with its seal made before anything is issued), every kind of bad input, and a
  * provisioning that fails half-way and completes on retry without a half-migrated schema ever
  * claiming to be ready.
  */
@@ -58,6 +58,13 @@ class UnitProvisioningTests {
 		assertThat(jdbc.sql("select count(*) from unit where code = 'gx-ftz-test' and changelog_version is not null")
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+		String schema = new UnitCode("gx-ftz-test").schemaName(tenancy.schemaPrefix());
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(
+				jdbc.sql("select count(*) from " + schema + ".unit_seal").query(Integer.class).single())
+			.as("the new unit's signing key and certificate, made at provisioning")
+			.isEqualTo(1));
+		assertThat(jdbc.sql("select count(*) from " + schema + ".case_document").query(Integer.class).single())
+			.as("documents issued").isZero();
 		mvc.perform(get("/api/v1/units").with(httpBasic("centre-admin", PASSWORD)))
 			.andExpect(jsonPath("$.content[*].code", hasItem("gx-ftz-test")));
 
