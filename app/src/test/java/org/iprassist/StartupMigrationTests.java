@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What happens between two starts of the application on the same database: nothing is lost, demo
- * data is not duplicated, and only a schema whose recorded changelog version is behind gets
- * migrated (the others are not touched).
+ * data is not duplicated, only a schema whose recorded changelog version is behind gets
+ * migrated (the others are not touched), and a unit found without its seal (one older than seals
+ * made at provisioning) gets one before the application is ready, while existing seals stay.
  */
 class StartupMigrationTests {
 
@@ -39,6 +40,7 @@ class StartupMigrationTests {
 		String version;
 		int accounts;
 		int nanningChangeSets;
+		String nanningCertificate;
 		try (ConfigurableApplicationContext first = start(database)) {
 			TenantDirectory tenants = first.getBean(TenantDirectory.class);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
@@ -54,6 +56,8 @@ class StartupMigrationTests {
 				jdbc.sql("drop table staff_member").update();
 			});
 			jdbc.sql("update unit set changelog_version = '2-behind' where code = 'gx-liuzhou'").update();
+			Tenancy.runAs(tenants.find(new UnitCode("gx-guilin")).orElseThrow(),
+					() -> jdbc.sql("delete from unit_seal").update());
 			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
 			nanningChangeSets = Tenancy.callAs(nanning, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
 				.query(Integer.class).single());
@@ -61,6 +65,8 @@ class StartupMigrationTests {
 					insert into staff_member (id, name, created_at) values (?, '韦小宝', current_timestamp)""")
 				.param(UUID.randomUUID().toString())
 				.update());
+			nanningCertificate = Tenancy.callAs(nanning, () -> jdbc.sql("select certificate from unit_seal")
+				.query(String.class).single());
 		}
 		try (ConfigurableApplicationContext second = start(database)) {
 			TenantDirectory tenants = second.getBean(TenantDirectory.class);
@@ -79,6 +85,11 @@ class StartupMigrationTests {
 			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select name from staff_member")
 				.query(String.class).list())).containsExactly("韦小宝");
 			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(accounts);
+			assertThat(Tenancy.callAs(tenants.find(new UnitCode("gx-guilin")).orElseThrow(),
+					() -> jdbc.sql("select count(*) from unit_seal").query(Integer.class).single()))
+				.as("Guilin's seal, backfilled at start-up").isEqualTo(1);
+			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select certificate from unit_seal")
+				.query(String.class).single())).isEqualTo(nanningCertificate);
 		}
 		finally {
 			if (TestDatabase.isMariaDb()) {
