@@ -48,7 +48,15 @@ class UnitSealProvisioning {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void backfill() {
-		long made = tenants.readyTenants().stream().filter(this::ensure).count();
+		int made = 0;
+		for (TenantDescriptor tenant : tenants.readyTenants()) {
+			try {
+				made += ensure(tenant) ? 1 : 0;
+			}
+			catch (RuntimeException ex) {
+				log.warn("No seal could be made for {}; its documents cannot be issued", tenant.code(), ex);
+			}
+		}
 		if (made > 0) {
 			log.info("Seals made for {} units that had none", made);
 		}
