@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import iprassist.appsupport.BrowserSession;
 import iprassist.appsupport.PdfPages;
-import iprassist.appsupport.SignedPdfs;
+import iprassist.testsupport.SignedPdfs;
 import iprassist.testsupport.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -30,6 +30,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
 
+import iprassist.testsupport.SignedPdfs;
 import iprassist.testsupport.TestDatabase;
 
 /**
