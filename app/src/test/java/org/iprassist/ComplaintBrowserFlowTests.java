@@ -89,7 +89,8 @@ class ComplaintBrowserFlowTests {
 		browser.until(ExpectedConditions.textToBe(By.id("case-status"), "已结案"));
 		assertThat(browser.findAll(By.id("close-case"))).isEmpty();
 		assertThat(browser.text("#timeline")).contains("登记收案", "登记受理，生成受理单", "移交市场监督管理局",
-				"移交单位在线签收", "移交单位已立案", "结案");
+				"移交单位在线签收", "移交单位已立案", "结案 已移交处理");
+		assertThat(browser.text("#timeline")).as("outcome codes are translated").doesNotContain("TRANSFERRED");
 		browser.screenshot("complaint-8-closed");
 	}
 
@@ -147,6 +148,7 @@ class ComplaintBrowserFlowTests {
 
 		browser.driver().get(receiptLink);
 		assertThat(browser.findAll(By.id("receipt-form"))).as("the link works once").isEmpty();
+		assertThat(browser.text("#error-detail")).isEqualTo("签收链接无效或已使用。");
 		browser.screenshot("complaint-6c-receipt-link-used");
 	}
 }
