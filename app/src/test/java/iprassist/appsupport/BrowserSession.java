@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class BrowserSession implements BeforeEachCallback, AfterEachCallback {
 
-	public static final String DEMO_PASSWORD = "Demo-Passw0rd";
+	private static final String DEMO_PASSWORD = "Demo-Passw0rd";
 
 	public static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
