@@ -27,7 +27,7 @@ class CaseTimeline {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void record(UUID caseId, String actor, String action, String detail) {
-		entries.save(new TimelineEntryEntity(caseId, LocalDateTime.now(clock), actor, action, detail, null));
+		entries.record(new TimelineEntryEntity(caseId, LocalDateTime.now(clock), actor, action, detail, null));
 	}
 
 	/**
@@ -36,12 +36,12 @@ class CaseTimeline {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void recordOnce(UUID caseId, String actor, String action, String detail, String reference) {
 		if (!entries.existsByCaseIdAndReference(caseId, reference)) {
-			entries.save(new TimelineEntryEntity(caseId, LocalDateTime.now(clock), actor, action, detail, reference));
+			entries.record(new TimelineEntryEntity(caseId, LocalDateTime.now(clock), actor, action, detail, reference));
 		}
 	}
 
 	@Transactional(readOnly = true)
 	List<TimelineEntry> of(UUID caseId) {
-		return entries.findByCaseIdOrderByAtAscIdAsc(caseId).stream().map(TimelineEntryEntity::toView).toList();
+		return entries.findByCaseIdOrderByStepNoAscAtAsc(caseId).stream().map(TimelineEntryEntity::toView).toList();
 	}
 }

@@ -30,6 +30,8 @@ class TimelineEntryEntity {
 
 	private String reference;
 
+	private int stepNo;
+
 	protected TimelineEntryEntity() {
 	}
 
@@ -42,6 +44,14 @@ class TimelineEntryEntity {
 		this.action = action;
 		this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
 		this.reference = reference;
+	}
+
+	UUID caseId() {
+		return caseId;
+	}
+
+	void numbered(int stepNo) {
+		this.stepNo = stepNo;
 	}
 
 	TimelineEntry toView() {

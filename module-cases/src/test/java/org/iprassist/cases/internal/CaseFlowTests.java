@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.iprassist.cases.AssistanceApplicationAccepted;
 import org.iprassist.cases.CaseClosed;
@@ -30,6 +32,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
 
+import iprassist.testsupport.SignedPdfs;
 import iprassist.testsupport.TestDatabase;
 
 /**
@@ -65,6 +68,12 @@ class CaseFlowTests {
 
 	@Autowired
 	TenantDirectory tenants;
+
+	@Autowired
+	TimelineEntries timelineEntries;
+
+	@Autowired
+	CaseTimeline timeline;
 
 	<T> T inNanning(Supplier<T> work) {
 		return Tenancy.callAs(tenants.find(new UnitCode(NANNING)).orElseThrow(), work);
@@ -240,5 +249,27 @@ class CaseFlowTests {
 		System.out.printf("[bench] issuing one opinion letter, warm: median %d ms, min %d ms, max %d ms (n=10)%n", median,
 				sorted.get(0), sorted.get(9));
 		assertThat(median).isLessThan(1500);
+	}
+
+	@Test
+	void stepsRecordedAtTheSameInstantKeepTheOrderTheyWereTakenIn() {
+		UUID caseId = UUID.randomUUID();
+		LocalDateTime sameInstant = LocalDateTime.of(2026, 11, 25, 10, 0);
+		List<String> actions = IntStream.rangeClosed(1, 12).mapToObj(step -> "step-" + step).toList();
+		runInNanning(() -> actions.forEach(action -> timelineEntries
+			.record(new TimelineEntryEntity(caseId, sameInstant, "nanning-staff", action, null, null))));
+
+		assertThat(inNanning(() -> timeline.of(caseId))).extracting(TimelineEntry::action)
+			.containsExactlyElementsOf(actions);
+	}
+
+	@Test
+	void timestampsKeepTheirFractionOfASecond() {
+		UUID caseId = UUID.randomUUID();
+		LocalDateTime at = LocalDateTime.of(2026, 11, 25, 10, 0, 0, 123_456_000);
+		runInNanning(() -> timelineEntries
+			.record(new TimelineEntryEntity(caseId, at, "nanning-staff", "step-1", null, null)));
+
+		assertThat(inNanning(() -> timeline.of(caseId))).extracting(TimelineEntry::at).containsExactly(at);
 	}
 }

@@ -1,46 +1,30 @@
 package org.iprassist.cases.internal.ecommerce;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import iprassist.appsupport.BrowserSession;
 import iprassist.testsupport.TestDatabase;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -57,12 +41,8 @@ import static org.awaitility.Awaitility.await;
 @Tag("browser")
 class EcommerceBrowserFlowTests {
 
-	static final String PASSWORD = "Demo-Passw0rd";
-
-	static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
-
-	@LocalServerPort
-	int port;
+	@RegisterExtension
+	final BrowserSession browser = BrowserSession.window(1280, 1000).waitingUpTo(Duration.ofSeconds(15));
 
 	@Autowired
 	WebhookDelivery webhooks;
@@ -70,54 +50,21 @@ class EcommerceBrowserFlowTests {
 	@Autowired
 	EcommerceUnits units;
 
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	Path profileDir;
-
-	@BeforeEach
-	void startBrowser() throws IOException {
-		if (!Files.isExecutable(Path.of("/usr/bin/chromedriver")) || !Files.isExecutable(Path.of("/usr/bin/chromium"))) {
-			fail("Browser tests need /usr/bin/chromium and /usr/bin/chromedriver");
-		}
-		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-		profileDir = Files.createTempDirectory("ipr-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profileDir);
-		browser = new ChromeDriver(options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		Files.createDirectories(SCREENSHOTS);
-	}
-
-	@AfterEach
-	void quitBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		try (Stream<Path> files = Files.walk(profileDir)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-	}
-
 	@Test
 	void theRegionalAdminAssignsACaseToBeihaiWhichDeterminesItInsideTheClock() throws Exception {
-		logIn("centre-admin");
-		browser.get(url("/t/gx-centre/ecommerce/clients"));
-		browser.findElement(By.cssSelector("#client-form [name=name]")).sendKeys("淘宝（测试）");
-		click(browser.findElement(By.cssSelector("#client-form button")));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-registered")));
-		String clientId = text("#client-id");
-		String secret = text("#client-secret");
-		String webhookSecret = text("#client-webhook-secret");
-		screenshot("ecommerce-1-platform-registered");
+		browser.logIn("centre-admin");
+		browser.open("/t/gx-centre/ecommerce/clients");
+		browser.find(By.cssSelector("#client-form [name=name]")).sendKeys("淘宝（测试）");
+		browser.click(browser.find(By.cssSelector("#client-form button")));
+		browser.until(ExpectedConditions.presenceOfElementLocated(By.id("client-registered")));
+		String clientId = browser.text("#client-id");
+		String secret = browser.text("#client-secret");
+		String webhookSecret = browser.text("#client-webhook-secret");
+		browser.screenshot("ecommerce-1-platform-registered");
 
 		try (WebhookReceiver receiver = new WebhookReceiver(Map.of("/hook", webhookSecret))) {
 			HttpResponse<String> posted = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(url("/api/v1/intake/ecommerce-cases")))
+				.send(HttpRequest.newBuilder(URI.create(browser.url("/api/v1/intake/ecommerce-cases")))
 					.header("Authorization", "Basic " + Base64.getEncoder()
 						.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
 					.header("Content-Type", "application/json")
@@ -126,43 +73,43 @@ class EcommerceBrowserFlowTests {
 			assertThat(posted.statusCode()).isEqualTo(201);
 			String caseNumber = com.jayway.jsonpath.JsonPath.read(posted.body(), "$.caseNumber");
 
-			browser.get(url("/t/gx-centre/ecommerce"));
-			WebElement row = browser.findElement(By.id("case-" + caseNumber));
+			browser.open("/t/gx-centre/ecommerce");
+			WebElement row = browser.find(By.id("case-" + caseNumber));
 			assertThat(row.getText()).contains("待处理", "剩余", "23:5");
-			screenshot("ecommerce-2-centre-list");
+			browser.screenshot("ecommerce-2-centre-list");
 
-			click(row.findElement(By.linkText(caseNumber)));
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dispatch-form")));
-			assertThat(browser.findElement(By.id("target-gx-beihai")).isSelected()).as("Beihai suggested first").isTrue();
-			scrollTo(browser.findElement(By.id("dispatch")));
-			screenshot("ecommerce-3-dispatch-suggestions");
-			click(browser.findElement(By.id("dispatch-submit")));
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-message")));
-			assertThat(text("#case-status")).isEqualTo("已指派");
-			assertThat(text("#case-message")).contains("北海分中心");
-			screenshot("ecommerce-4-assigned");
+			browser.click(row.findElement(By.linkText(caseNumber)));
+			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("dispatch-form")));
+			assertThat(browser.find(By.id("target-gx-beihai")).isSelected()).as("Beihai suggested first").isTrue();
+			browser.scrollTo(browser.find(By.id("dispatch")));
+			browser.screenshot("ecommerce-3-dispatch-suggestions");
+			browser.click(browser.find(By.id("dispatch-submit")));
+			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("case-message")));
+			assertThat(browser.text("#case-status")).isEqualTo("已指派");
+			assertThat(browser.text("#case-message")).contains("北海分中心");
+			browser.screenshot("ecommerce-4-assigned");
 
-			click(browser.findElement(By.xpath("//nav//form//button[normalize-space()='退出登录']")));
-			logIn("beihai-staff");
-			browser.get(url("/t/gx-beihai/ecommerce"));
-			WebElement copy = browser.findElement(By.id("case-" + caseNumber));
-			screenshot("ecommerce-5-beihai-list");
-			click(copy.findElement(By.linkText(caseNumber)));
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("determination-form")));
-			WebElement form = browser.findElement(By.id("determination-form"));
+			browser.logOut();
+			browser.logIn("beihai-staff");
+			browser.open("/t/gx-beihai/ecommerce");
+			WebElement copy = browser.find(By.id("case-" + caseNumber));
+			browser.screenshot("ecommerce-5-beihai-list");
+			browser.click(copy.findElement(By.linkText(caseNumber)));
+			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("determination-form")));
+			WebElement form = browser.find(By.id("determination-form"));
 			new Select(form.findElement(By.name("within0"))).selectByValue("YES");
 			form.findElement(By.name("note0")).sendKeys("被诉产品具备权利要求1的全部技术特征");
 			new Select(form.findElement(By.name("within1"))).selectByValue("NO");
 			new Select(form.findElement(By.name("conclusion"))).selectByValue("INFRINGING");
 			form.findElement(By.name("reasons")).sendKeys("被诉产品落入权利要求1的保护范围，构成侵权。");
-			scrollTo(form);
-			screenshot("ecommerce-6-determination-form");
-			click(browser.findElement(By.id("determination-submit")));
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("determination")));
-			assertThat(text("#case-status")).isEqualTo("已判定");
-			assertThat(text("#conclusion")).isEqualTo("构成侵权");
-			assertThat(text("#case-clock")).contains("用时");
-			screenshot("ecommerce-7-determined-at-beihai");
+			browser.scrollTo(form);
+			browser.screenshot("ecommerce-6-determination-form");
+			browser.click(browser.find(By.id("determination-submit")));
+			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("determination")));
+			assertThat(browser.text("#case-status")).isEqualTo("已判定");
+			assertThat(browser.text("#conclusion")).isEqualTo("构成侵权");
+			assertThat(browser.text("#case-clock")).contains("用时");
+			browser.screenshot("ecommerce-7-determined-at-beihai");
 
 			var centre = units.tenant("gx-centre");
 			await().atMost(Duration.ofSeconds(15)).until(() -> webhooks.deliverDue(centre) == 1);
@@ -171,55 +118,19 @@ class EcommerceBrowserFlowTests {
 			assertThat(receiver.received.get(0).body()).contains("\"platformReference\":\"TB-BROWSER-1\"",
 					"\"conclusion\":\"INFRINGING\"", "\"withinClock\":true");
 
-			click(browser.findElement(By.xpath("//nav//form//button[normalize-space()='退出登录']")));
-			logIn("centre-admin");
-			browser.get(url("/t/gx-centre/ecommerce"));
-			click(browser.findElement(By.linkText(caseNumber)));
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("delivery")));
-			assertThat(text("#case-status")).isEqualTo("已送达");
-			assertThat(text("#delivery")).contains("平台已确认", "204");
-			screenshot("ecommerce-8-delivered-at-centre");
+			browser.logOut();
+			browser.logIn("centre-admin");
+			browser.open("/t/gx-centre/ecommerce");
+			browser.click(browser.find(By.linkText(caseNumber)));
+			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("delivery")));
+			assertThat(browser.text("#case-status")).isEqualTo("已送达");
+			assertThat(browser.text("#delivery")).contains("平台已确认", "204");
+			browser.screenshot("ecommerce-8-delivered-at-centre");
 
-			browser.get(url("/t/gx-centre/ecommerce/board"));
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board-stages")));
-			assertThat(text("#stage-received-determined")).doesNotContain("—");
-			screenshot("ecommerce-9-board");
-		}
-	}
-
-	private void logIn(String username) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		click(browser.findElement(By.id("login-submit")));
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private String text(String css) {
-		return browser.findElement(By.cssSelector(css)).getText().strip();
-	}
-
-	private void click(WebElement element) {
-		scrollTo(element);
-		element.click();
-	}
-
-	private void scrollTo(WebElement element) {
-		((JavascriptExecutor) browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-	}
-
-	private void screenshot(String name) {
-		Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		try {
-			Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			browser.open("/t/gx-centre/ecommerce/board");
+			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("board-stages")));
+			assertThat(browser.text("#stage-received-determined")).doesNotContain("—");
+			browser.screenshot("ecommerce-9-board");
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package iprassist.testsupport;
 
 import java.io.IOException;
 
