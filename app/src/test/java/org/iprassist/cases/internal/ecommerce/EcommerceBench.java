@@ -18,6 +18,7 @@ import iprassist.testsupport.TestDatabase;
 
 import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,8 @@ import static org.awaitility.Awaitility.await;
  * target at most 10 s), dispatch throughput (cases dispatched per second across two schemas each),
  * and the cost of one SLA sweep over 300 units holding 1,000 open cases. Runs only when asked:
  * {@code ./mvnw -B -ntp -pl app -am verify -Dtest=EcommerceBench -Dipr.bench=ecommerce
- * -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dipr.test.db=mariadb} or env {@code IPR_TEST_DB=mariadb} for MariaDB). Figures
+ * -Dsurefire.failIfNoSpecifiedTests=false}; with env {@code IPR_TEST_DB=mariadb} it runs again on MariaDB,
+ * in the database suite's MariaDB execution (hence the tag; the property keeps it out of CI). Figures
  * are printed to the test output with the database and the load average. {@code -Dtest=EcommerceBench#intake}
  * runs the intake alone, without the minutes of provisioning 300 units that the sweep needs.
  */
@@ -46,6 +48,7 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = { "ipr.ecommerce.delivery-interval=PT1H", "ipr.ecommerce.clock-sweep-interval=PT1H",
 		"ipr.ecommerce.dispatch.redrive-interval=PT1H", "logging.level.root=warn" })
 @EnabledIfSystemProperty(named = "ipr.bench", matches = "ecommerce")
+@Tag("database")
 class EcommerceBench {
 
 	static final int UNITS = 300;
