@@ -37,7 +37,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	public static final String MARIADB_OPTIONS = "?createDatabaseIfNotExist=true&characterEncoding=UTF-8"
-			+ "&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true";
+			+ "&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
