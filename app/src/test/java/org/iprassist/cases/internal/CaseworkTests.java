@@ -11,11 +11,14 @@ import org.iprassist.cases.ThroughTrainServiceGiven;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,12 +30,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The smaller casework of a unit through its pages: 12315 hotline work orders, assistance to
  * enforcement inspections with photos, through-train service items, and exhibitions (register,
- * stationing plan, stationing, fair complaints), each fact leaving as its event.
+ * stationing plan, stationing, fair complaints transferred through the complaint paperwork of
+ * Cases I), each fact leaving as its event.
  */
 @IprIntegrationTest
 @Tag("database")
@@ -156,16 +161,68 @@ class CaseworkTests {
 			.with(csrf())
 			.param("complainant", "某外观设计专利权人")
 			.param("respondent", "展位 A-12")
-			.param("facts", "展出产品与外观设计专利相同。")).andExpect(flash().attribute("saved", true));
+			.param("facts", "展出产品与外观设计专利相同。")).andExpect(flash().attribute("error", containsString("管辖城市")));
+		mvc.perform(post(exhibitionPath + "/complaints").with(httpBasic("liuzhou-staff", PASSWORD))
+			.with(csrf())
+			.param("complainant", "某外观设计专利权人")
+			.param("respondent", "展位 A-12")
+			.param("facts", "展出产品与外观设计专利相同。")
+			.param("jurisdictionCity", "柳州市")).andExpect(flash().attribute("saved", true));
 		page = mvc.perform(get("/t/gx-liuzhou/exhibitions").with(httpBasic("liuzhou-staff", PASSWORD)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String handling = page.substring(page.indexOf("/t/gx-liuzhou/exhibitions/complaints/"), page.indexOf("/handling\"") + 9);
-		mvc.perform(post(handling).with(httpBasic("liuzhou-staff", PASSWORD)).with(csrf()).param("outcome", "撤展处理"))
-			.andExpect(flash().attribute("saved", true));
-		mvc.perform(post(handling).with(httpBasic("liuzhou-staff", PASSWORD)).with(csrf()).param("outcome", "again"))
-			.andExpect(flash().attributeExists("error"));
+		int anchor = page.indexOf("/t/gx-liuzhou/cases/", page.indexOf("fair-complaint-case"));
+		String caseLink = page.substring(anchor, page.indexOf("\"", anchor));
+		assertThat(page).doesNotContain("fair-complaint-met").doesNotContain("fair-complaint-late");
+		String complaint = "/api/v1/t/gx-liuzhou/complaints/" + caseLink.substring(caseLink.lastIndexOf('/') + 1);
+		mvc.perform(get(caseLink).with(httpBasic("liuzhou-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("在展会现场受理")))
+			.andExpect(content().string(containsString("展位 A-12")));
+		closeFairComplaint(complaint).andExpect(status().isConflict());
+
+		mvc.perform(post(complaint + "/registration").with(httpBasic("liuzhou-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("ACCEPTANCE_FORM"));
+		String bureau = JsonPath.read(mvc.perform(post("/api/v1/t/gx-liuzhou/bureaus").with(httpBasic("liuzhou-staff", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"柳州市市场监督管理局\",\"city\":\"柳州市\",\"contacts\":\"王科长\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		mvc.perform(post(complaint + "/transfer").with(httpBasic("liuzhou-staff", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"bureauId\":\"" + bureau + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("TRANSFER_LETTER"));
+		mvc.perform(get("/t/gx-liuzhou/exhibitions").with(httpBasic("liuzhou-staff", PASSWORD)))
+			.andExpect(content().string(containsString("fair-complaint-met")))
+			.andExpect(content().string(not(containsString("fair-complaint-late"))));
+		closeFairComplaint(complaint).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("签收回执")));
+
+		String token = JsonPath.read(mvc.perform(get(complaint).with(httpBasic("liuzhou-staff", PASSWORD)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.detail.receiptToken");
+		mvc.perform(post("/p/receipts/" + token).param("signedBy", "王科长").with(csrf())).andExpect(status().isOk());
+		mvc.perform(get("/p/receipts/" + token)).andExpect(status().isNotFound());
+		mvc.perform(post(complaint + "/filing").with(httpBasic("liuzhou-staff", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"filed\":true,\"bureauCaseNumber\":\"柳市监立〔2026〕7号\"}")).andExpect(status().isNoContent());
+		closeFairComplaint(complaint).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+		mvc.perform(get("/t/gx-liuzhou/exhibitions").with(httpBasic("liuzhou-staff", PASSWORD)))
+			.andExpect(content().string(containsString("已结案")));
+		mvc.perform(get("/t/gx-nanning/exhibitions").with(httpBasic("nanning-staff", PASSWORD)))
+			.andExpect(content().string(not(containsString("展位 A-12"))));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions closeFairComplaint(String complaint) throws Exception {
+		return mvc.perform(post(complaint + "/closure").with(httpBasic("liuzhou-staff", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcomeCode\":\"TRANSFERRED\"}"));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions register(String number) throws Exception {

@@ -98,6 +98,10 @@ class CaseDocumentEntity {
 		return sha256;
 	}
 
+	String verificationCode() {
+		return verificationCode;
+	}
+
 	UUID caseId() {
 		return caseId;
 	}

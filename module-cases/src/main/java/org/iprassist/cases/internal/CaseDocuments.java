@@ -27,4 +27,6 @@ interface CaseDocuments extends JpaRepository<CaseDocumentEntity, UUID> {
 	Optional<CaseDocumentEntity> findByIdAndCaseId(UUID id, UUID caseId);
 
 	boolean existsByCaseIdAndKind(UUID caseId, DocumentKind kind);
+
+	Optional<CaseDocumentEntity> findFirstByCaseIdAndKind(UUID caseId, DocumentKind kind);
 }

@@ -7,7 +7,7 @@ package org.iprassist.cases.internal;
 public enum DocumentKind {
 
 	EVIDENCE(false), ATTACHMENT(false), OPINION_LETTER(true), ACCEPTANCE_FORM(true), TRANSFER_LETTER(true),
-	RECEIPT(false);
+	RECEIPT(false), DETERMINATION_OPINION(true);
 
 	private final boolean issued;
 

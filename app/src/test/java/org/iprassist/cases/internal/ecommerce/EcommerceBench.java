@@ -18,6 +18,7 @@ import iprassist.testsupport.TestDatabase;
 
 import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +37,10 @@ import static org.awaitility.Awaitility.await;
  * target at most 10 s), dispatch throughput (cases dispatched per second across two schemas each),
  * and the cost of one SLA sweep over 300 units holding 1,000 open cases. Runs only when asked:
  * {@code ./mvnw -B -ntp -pl app -am verify -Dtest=EcommerceBench -Dipr.bench=ecommerce
- * -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dipr.test.db=mariadb} for MariaDB). Figures
- * are printed to the test output.
+ * -Dsurefire.failIfNoSpecifiedTests=false}; with env {@code IPR_TEST_DB=mariadb} it runs again on MariaDB,
+ * in the database suite's MariaDB execution (hence the tag; the property keeps it out of CI). Figures
+ * are printed to the test output with the database and the load average. {@code -Dtest=EcommerceBench#intake}
+ * runs the intake alone, without the minutes of provisioning 300 units that the sweep needs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -45,6 +48,7 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = { "ipr.ecommerce.delivery-interval=PT1H", "ipr.ecommerce.clock-sweep-interval=PT1H",
 		"ipr.ecommerce.dispatch.redrive-interval=PT1H", "logging.level.root=warn" })
 @EnabledIfSystemProperty(named = "ipr.bench", matches = "ecommerce")
+@Tag("database")
 class EcommerceBench {
 
 	static final int UNITS = 300;
@@ -78,7 +82,7 @@ class EcommerceBench {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void figures() throws Exception {
+	void intake() throws Exception {
 		var client = clients.register("bench", "gx", "gx-centre", "bench");
 		post(client, batch("warm", 500));
 		List<String> bodies = new ArrayList<>();
@@ -96,19 +100,24 @@ class EcommerceBench {
 		long stored = Tenancy.callAs(units.tenant("gx-centre"), () -> jdbc
 			.sql("select count(*) from ecommerce_case where client_id = ?").param(client.clientId()).query(Long.class).single());
 		assertThat(stored).isEqualTo(10_500);
-		System.out.printf("BENCH intake: 10000 cases in 20 batches of 500: %.2f s wall (%.0f cases/s), %.2f s of CPU "
+		System.out.printf("BENCH intake (" + (TestDatabase.isMariaDb() ? "MariaDB" : "H2") + "): 10000 cases in 20 batches of 500: %.2f s wall (%.0f cases/s), %.2f s of CPU "
 				+ "in the JVM (server and client; load average %.1f on %d cores)%n", intakeSeconds, 10_000 / intakeSeconds,
 				intakeCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				Runtime.getRuntime().availableProcessors());
+	}
 
+	@Test
+	void dispatchAndSweep() throws Exception {
+		var client = clients.register("bench-dispatch", "gx", "gx-centre", "bench");
+		assertThat(post(client, batch("d", 300)).statusCode()).isEqualTo(200);
 		TenantDescriptor centre = units.tenant("gx-centre");
 		List<UUID> toDispatch = Tenancy.callAs(centre, () -> jdbc
 			.sql("select id from ecommerce_case where status = 'RECEIVED' and client_id = ?")
 			.param(client.clientId())
 			.query((rs, n) -> UUID.fromString(rs.getString(1)))
-			.list()).subList(0, 300);
+			.list());
 		List<String> subCentres = units.subCentres("gx").stream().map(u -> u.code()).toList();
-		start = System.nanoTime();
+		long start = System.nanoTime();
 		for (int i = 0; i < toDispatch.size(); i++) {
 			UUID id = toDispatch.get(i);
 			String target = subCentres.get(i % subCentres.size());

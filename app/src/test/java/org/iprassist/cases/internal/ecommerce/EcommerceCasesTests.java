@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import iprassist.appsupport.SignedPdfs;
 import org.iprassist.IprIntegrationTest;
 import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
@@ -328,10 +329,38 @@ class EcommerceCasesTests {
 				.query(Long.class)
 				.single())).isEqualTo(2L);
 
+			String caseNumber = JsonPath.read(delivered.body(), "$.caseNumber");
+			String sha256 = JsonPath.read(delivered.body(), "$.opinion.sha256");
+			String code = JsonPath.read(delivered.body(), "$.opinion.verificationCode");
+			String pdfUrl = JsonPath.read(delivered.body(), "$.opinion.url");
+			byte[] pdf = mvc.perform(get(pdfUrl.substring(pdfUrl.indexOf("/p/"))))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(sha256(pdf)).isEqualTo(sha256);
+			assertThat(SignedPdfs.text(pdf)).contains("咨询判定意见书", "中国（广西）知识产权维权援助中心", caseNumber,
+					"ZL201910123456.7", "北海", "落入", "构成侵权");
+			assertThat(SignedPdfs.verifiedSigner(pdf)).contains("gx-centre");
+			mvc.perform(get("/p/verify/{code}", code)).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(sha256)));
+			String forged = pdfUrl.substring(pdfUrl.indexOf("/p/")).replaceFirst("expires=(\\d+)", "expires=9$1");
+			mvc.perform(get(forged)).andExpect(status().isNotFound());
+			clock.advance(OpinionLinks.VALID_FOR.plusMinutes(1));
+			mvc.perform(get(pdfUrl.substring(pdfUrl.indexOf("/p/")))).andExpect(status().isNotFound());
+
 			String link = JsonPath.read(delivered.body(), "$.contactLink");
+			String token = link.substring(link.lastIndexOf('/') + 1);
+			assertThat(Tenancy.callAs(centre, () -> jdbc.sql("select contact_link from ecommerce_delivery where case_id = ?")
+				.param(caseId.toString())
+				.query(String.class)
+				.single())).as("the stored delivery holds no usable link").doesNotContain(token).startsWith("v1:");
 			String path = link.substring(link.indexOf("/p/"));
 			mvc.perform(get(path)).andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("构成侵权")));
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("构成侵权")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(sha256)))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
 			mvc.perform(get(path)).andExpect(status().isNotFound());
 		}
 	}
@@ -465,6 +494,10 @@ class EcommerceCasesTests {
 
 	static String basicHeader(String id, String secret) {
 		return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes());
+	}
+
+	static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 	static String one(String reference, String callback) {

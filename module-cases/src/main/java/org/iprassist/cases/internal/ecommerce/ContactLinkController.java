@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The designated contact's one-time link: shows the determination once and is used up by that
- * view; a used, unknown or malformed link gets the same friendly "not found" page, so a link
+ * The designated contact's one-time link: shows the determination once, with a signed, expiring
+ * download link of the sealed opinion PDF, its SHA-256 and verification code, and is used up by
+ * that view; a used, unknown or malformed link gets the same friendly "not found" page, so a link
  * reveals nothing by being guessed.
  */
 @Controller
@@ -49,7 +50,8 @@ class ContactLinkController {
 					.stream()
 					.map(f -> new EcommerceViews.Claim(0, f.claim(), f.within(), f.note()))
 					.toList(),
-				EcommerceViews.time(document.receivedAt()), EcommerceViews.time(document.determinedAt())));
+				EcommerceViews.time(document.receivedAt()), EcommerceViews.time(document.determinedAt()),
+				document.opinion()));
 		return "ecommerce/determination";
 	}
 }

@@ -6,12 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.iprassist.cases.EcommerceCaseDetermined.ClaimFinding;
+import org.iprassist.cases.internal.DeterminationOpinions;
+import org.iprassist.core.personaldata.PersonalDataCipher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,17 +26,23 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The way a determination goes back to its platform: the determination document (JSON) queued for
- * the signed webhook, with every attempt recorded, and a one-time link for the designated contact.
- * Runs in the schema of the unit that received the case from the platform (the regional centre).
+ * The way a determination goes back to its platform: the sealed determination opinion PDF issued
+ * in the receiving unit's name, a delivery queued for the signed webhook with every attempt
+ * recorded, and a one-time link for the designated contact. Runs in the schema of the unit that
+ * received the case from the platform (the regional centre), which answers the platform under the
+ * cooperation agreement even when a sub-centre determined the case.
  * <p>
- * The sealed and signed determination opinion PDF (咨询判定意见书) is not rendered yet: it needs the
- * sealing and signing of opinion letters. The document carries {@code sealedPdf: null} until then.
+ * No usable secret is stored: the contact link lives only as its token's hash on the case and,
+ * for the webhook, encrypted with the personal-data cipher; the webhook body is rebuilt from the
+ * case at every attempt with a freshly minted PDF download link.
  */
 @Repository
 class DeterminationDeliveries {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final DateTimeFormatter DOCUMENT_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
+		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private final JdbcClient jdbc;
 
@@ -38,56 +50,107 @@ class DeterminationDeliveries {
 
 	private final EcommerceUnits units;
 
+	private final DeterminationOpinions opinions;
+
+	private final OpinionLinks links;
+
+	private final PersonalDataCipher cipher;
+
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
 	private final String publicBaseUrl;
 
-	DeterminationDeliveries(JdbcClient jdbc, EcommerceCases cases, EcommerceUnits units, ObjectMapper json, Clock clock,
+	DeterminationDeliveries(JdbcClient jdbc, EcommerceCases cases, EcommerceUnits units, DeterminationOpinions opinions,
+			OpinionLinks links, PersonalDataCipher cipher, ObjectMapper json, Clock clock,
 			@Value("${ipr.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.units = units;
+		this.opinions = opinions;
+		this.links = links;
+		this.cipher = cipher;
 		this.json = json;
 		this.clock = clock;
 		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	/**
-	 * Creates the contact's one-time link and, if the case came with a callback, queues its
-	 * delivery; must run in a transaction of the receiving unit. Idempotent per case.
+	 * Issues the sealed determination opinion, creates the contact's one-time link and, if the case
+	 * came with a callback, queues its delivery; must run in a transaction of the receiving unit.
+	 * Idempotent per case.
 	 * @return the one-time link's token
 	 */
 	String schedule(String unitCode, UUID caseId) {
 		EcommerceCase c = cases.find(caseId).orElseThrow();
+		opinions.issue(caseId, c.caseNumber(), opinionFields(unitCode, c), c.handler() == null ? unitCode : c.handler());
 		String token = HexFormat.of().formatHex(random(24));
 		cases.contactToken(caseId, sha256(token));
 		if (c.callbackUrl() != null && c.clientId() != null) {
 			Instant now = clock.instant();
-			String payload = json.writeValueAsString(document(unitCode, c, link(unitCode, token)));
-			jdbc.sql("insert into ecommerce_delivery (id, case_id, client_id, callback_url, payload, state, attempts, "
+			jdbc.sql("insert into ecommerce_delivery (id, case_id, client_id, callback_url, contact_link, state, attempts, "
 					+ "next_attempt_at, created_at) select ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? from (select 1 as x) one "
 					+ "where not exists (select 1 from ecommerce_delivery where case_id = ?)")
-				.params(UUID.randomUUID().toString(), caseId.toString(), c.clientId(), c.callbackUrl(), payload,
-						EcommerceCases.ts(now), EcommerceCases.ts(now), caseId.toString())
+				.params(UUID.randomUUID().toString(), caseId.toString(), c.clientId(), c.callbackUrl(),
+						cipher.encrypt(link(unitCode, token)), EcommerceCases.ts(now), EcommerceCases.ts(now),
+						caseId.toString())
 				.update();
 		}
 		return token;
+	}
+
+	/**
+	 * The webhook body of a due delivery, as sent at this attempt; runs in the receiving unit.
+	 */
+	String body(String unitCode, Due due) {
+		EcommerceCase c = cases.find(due.caseId()).orElseThrow();
+		return json.writeValueAsString(document(unitCode, c, cipher.decrypt(due.contactLink())));
+	}
+
+	private Map<String, Object> opinionFields(String unitCode, EcommerceCase c) {
+		Map<String, Object> fields = new HashMap<>();
+		fields.put("caseNumber", c.caseNumber());
+		fields.put("platformReference", c.platformReference());
+		fields.put("platform", c.platform());
+		fields.put("shop", c.shop());
+		fields.put("listingUrls", c.listingUrlList());
+		fields.put("product", c.product());
+		fields.put("patentNumber", c.patentNumber());
+		fields.put("patentType", c.patentType());
+		fields.put("rightHolder", c.rightHolder());
+		fields.put("complainedParty", c.complainedParty());
+		fields.put("handlingUnit", unitName(c.assignedUnit() == null ? unitCode : c.assignedUnit()));
+		fields.put("findings", findings(c));
+		fields.put("conclusion", c.conclusion());
+		fields.put("reasons", c.conclusionReasons().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+		fields.put("receivedAt", DOCUMENT_TIME.format(c.receivedAt()));
+		fields.put("determinedAt", DOCUMENT_TIME.format(c.determinedAt()));
+		return fields;
+	}
+
+	private String unitName(String unitCode) {
+		return units.find(unitCode).map(u -> u.name()).orElse(unitCode);
 	}
 
 	String link(String unitCode, String token) {
 		return publicBaseUrl + "/p/ecommerce/" + unitCode + "/determinations/" + token;
 	}
 
+	/**
+	 * The determination with a fresh download link to its sealed opinion; runs in the receiving unit.
+	 */
 	DeterminationDocument document(String unitCode, EcommerceCase c, String contactLink) {
 		EcommerceCase.CaseClock taken = c.clock(clock);
+		DeterminationDocument.Opinion opinion = opinions.of(c.id())
+			.map(o -> new DeterminationDocument.Opinion(links.mint(unitCode, c.id()), o.sha256(), o.verificationCode(),
+					publicBaseUrl + "/p/verify/" + o.verificationCode()))
+			.orElse(null);
 		return new DeterminationDocument("determination-opinion", c.caseNumber(), c.platformReference(),
-				units.find(unitCode).map(u -> u.name()).orElse(unitCode),
-				c.assignedUnit() == null ? null : units.find(c.assignedUnit()).map(u -> u.name()).orElse(c.assignedUnit()),
-				c.platform(), c.shop(), c.product(), c.patentNumber(), c.patentType(), c.rightHolder(),
-				c.complainedParty(), c.conclusion(), c.conclusionReasons(), findings(c), c.receivedAt(), c.determinedAt(),
-				taken.elapsed().toMinutes(), !taken.breached(), contactLink, null);
+				unitName(unitCode), c.assignedUnit() == null ? null : unitName(c.assignedUnit()), c.platform(), c.shop(),
+				c.product(), c.patentNumber(), c.patentType(), c.rightHolder(), c.complainedParty(), c.conclusion(),
+				c.conclusionReasons(), findings(c), c.receivedAt(), c.determinedAt(), taken.elapsed().toMinutes(),
+				!taken.breached(), contactLink, opinion);
 	}
 
 	List<ClaimFinding> findings(EcommerceCase c) {
@@ -97,7 +160,7 @@ class DeterminationDeliveries {
 	}
 
 	List<Due> due(Instant now, int limit) {
-		return jdbc.sql("select id, case_id, client_id, callback_url, payload, attempts from ecommerce_delivery "
+		return jdbc.sql("select id, case_id, client_id, callback_url, contact_link, attempts from ecommerce_delivery "
 				+ "where state = 'PENDING' and next_attempt_at <= ? order by next_attempt_at")
 			.param(EcommerceCases.ts(now))
 			.query((rs, n) -> new Due(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
@@ -160,8 +223,8 @@ class DeterminationDeliveries {
 		return value;
 	}
 
-	/** A delivery whose next attempt is due. */
-	record Due(UUID id, UUID caseId, String clientId, String callbackUrl, String payload, int attempts) {
+	/** A delivery whose next attempt is due; {@code contactLink} is encrypted. */
+	record Due(UUID id, UUID caseId, String clientId, String callbackUrl, String contactLink, int attempts) {
 	}
 
 	/** A delivery and its attempts, for the case page. */

@@ -84,6 +84,6 @@ public final class EcommerceViews {
 	public record Document(String caseNumber, String platformReference, String receivingUnit, String handlingUnit,
 			String platform, String shop, String product, String patentNumber, String rightHolder,
 			String complainedParty, String conclusion, String reasons, List<Claim> findings, String receivedAt,
-			String determinedAt) {
+			String determinedAt, DeterminationDocument.Opinion opinion) {
 	}
 }

@@ -1,14 +1,11 @@
 package org.iprassist.cases.internal.ecommerce;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Unix time in {@code X-IPR-Timestamp}, so a receiver can check origin, integrity and freshness.
  * Only a 2xx answer acknowledges; anything else is retried with exponential back-off (1 min
  * doubling to at most 1 h) and never given up, so no determination is lost to a receiver that is
- * down. Every attempt is recorded. Redirects are not followed and the callback is checked against
- * private addresses again before every attempt. ShedLock keeps two nodes from sending twice.
+ * down. Every attempt is recorded. The body is rebuilt at every attempt (with a fresh download
+ * link of the sealed opinion) and sent by {@link CallbackSender}, which connects only to the
+ * public address it checked, with no redirects. ShedLock keeps two nodes from sending twice.
  */
 @Component
 class WebhookDelivery {
@@ -54,14 +52,12 @@ class WebhookDelivery {
 
 	private final Clock clock;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final CallbackSender sender;
 
-	WebhookDelivery(DeterminationDeliveries deliveries, PlatformClients clients, CallbackUrls callbacks, EcommerceUnits units,
-			PlatformTransactionManager transactionManager, Clock clock) {
+	WebhookDelivery(DeterminationDeliveries deliveries, PlatformClients clients, CallbackUrls callbacks,
+			CallbackSender sender, EcommerceUnits units, PlatformTransactionManager transactionManager, Clock clock) {
 		this.deliveries = deliveries;
+		this.sender = sender;
 		this.clients = clients;
 		this.callbacks = callbacks;
 		this.units = units;
@@ -83,7 +79,7 @@ class WebhookDelivery {
 		return Tenancy.callAs(tenant, () -> {
 			int acknowledged = 0;
 			for (DeterminationDeliveries.Due due : deliveries.due(clock.instant(), 100)) {
-				if (attempt(due)) {
+				if (attempt(tenant.code().value(), due)) {
 					acknowledged++;
 				}
 			}
@@ -91,11 +87,11 @@ class WebhookDelivery {
 		});
 	}
 
-	private boolean attempt(DeterminationDeliveries.Due due) {
+	private boolean attempt(String unitCode, DeterminationDeliveries.Due due) {
 		Integer status = null;
 		String error = null;
 		try {
-			String refusal = callbacks.refusal(due.callbackUrl()).orElse(null);
+			String refusal = callbacks.formRefusal(due.callbackUrl()).orElse(null);
 			String secret = clients.webhookSecret(due.clientId()).orElse(null);
 			if (refusal != null) {
 				error = "callback refused: " + refusal;
@@ -104,16 +100,12 @@ class WebhookDelivery {
 				error = "unknown client";
 			}
 			else {
+				String body = deliveries.body(unitCode, due);
 				String timestamp = Long.toString(clock.instant().getEpochSecond());
-				HttpRequest request = HttpRequest.newBuilder(URI.create(due.callbackUrl()))
-					.timeout(Duration.ofSeconds(10))
-					.header("Content-Type", "application/json")
-					.header("X-IPR-Delivery", due.id().toString())
-					.header("X-IPR-Timestamp", timestamp)
-					.header("X-IPR-Signature", "sha256=" + sign(secret, timestamp, due.payload()))
-					.POST(HttpRequest.BodyPublishers.ofString(due.payload(), StandardCharsets.UTF_8))
-					.build();
-				status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+				status = sender.post(due.callbackUrl(),
+						Map.of("X-IPR-Delivery", due.id().toString(), "X-IPR-Timestamp", timestamp, "X-IPR-Signature",
+								"sha256=" + sign(secret, timestamp, body)),
+						body);
 				if (status / 100 != 2) {
 					error = "HTTP " + status;
 				}
@@ -121,10 +113,6 @@ class WebhookDelivery {
 		}
 		catch (java.io.IOException | RuntimeException ex) {
 			error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			error = "interrupted";
 		}
 		Instant now = clock.instant();
 		boolean acknowledged = error == null;

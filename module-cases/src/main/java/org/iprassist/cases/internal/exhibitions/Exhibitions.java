@@ -8,12 +8,14 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.iprassist.cases.ExhibitionStationed;
+import org.iprassist.cases.internal.ComplaintCases;
 import org.iprassist.core.web.BadRequestException;
-import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stationing at exhibitions (work item 9) in the current unit: the exhibition register, the unit's
  * stationing plan for the year (due by the end of April), the stationing records (who, which days)
- * and complaints received at a fair, on a same-day track: each is due by the end of the day it
- * was received. Transferring a fair complaint to the market-regulation bureau with its paperwork
- * belongs to the complaint flow of Cases I; here the complaint is received and its handling recorded.
+ * and complaints received at a fair, on a same-day track: each must be transferred to the
+ * market-regulation bureau by the end of the day it was received. A fair complaint is a complaint
+ * case of Cases I ({@link ComplaintCases}) and its paperwork is done on that case's pages; the
+ * exhibition keeps which case it became and shows its progress against the day.
  */
 @Service
 class Exhibitions {
@@ -38,10 +41,13 @@ class Exhibitions {
 
 	private final ApplicationEventPublisher events;
 
+	private final ComplaintCases complaintCases;
+
 	private final Clock clock;
 
-	Exhibitions(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	Exhibitions(JdbcClient jdbc, ApplicationEventPublisher events, ComplaintCases complaintCases, Clock clock) {
 		this.jdbc = jdbc;
+		this.complaintCases = complaintCases;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -116,47 +122,47 @@ class Exhibitions {
 			.list();
 	}
 
+	/**
+	 * Receives a complaint at a fair as a complaint case of Cases I, which carries its paperwork.
+	 * @return the complaint case's id
+	 */
 	@Transactional
-	UUID receiveComplaint(UUID exhibitionId, FairComplaint complaint) {
-		find(exhibitionId);
-		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into fair_complaint (id, exhibition_id, complainant, respondent, facts, received_at) values (?, ?, ?, ?, ?, ?)")
-			.params(id.toString(), exhibitionId.toString(), complaint.complainant().strip(), complaint.respondent().strip(),
-					complaint.facts().strip(), Timestamp.from(clock.instant()))
+	UUID receiveComplaint(UUID exhibitionId, FairComplaint complaint, String by) {
+		Exhibition exhibition = find(exhibitionId);
+		UUID caseId = complaintCases.receiveAtExhibition(exhibition.name(), complaint.complainant(),
+				complaint.respondent(), complaint.facts(), complaint.jurisdictionCity(), by);
+		jdbc.sql("insert into fair_complaint (id, exhibition_id, complainant, respondent, facts, received_at, case_id) "
+				+ "values (?, ?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID().toString(), exhibitionId.toString(), complaint.complainant().strip(),
+					complaint.respondent().strip(), complaint.facts().strip(), Timestamp.from(clock.instant()),
+					caseId.toString())
 			.update();
-		return id;
+		return caseId;
 	}
 
-	@Transactional
-	void handleComplaint(UUID complaintId, String outcome) {
-		if (jdbc.sql("update fair_complaint set handled_at = ?, outcome = ? where id = ? and handled_at is null")
-			.params(Timestamp.from(clock.instant()), outcome.strip(), complaintId.toString())
-			.update() != 1) {
-			complaint(complaintId);
-			throw new ConflictException("exhibition.complaint.handled");
-		}
-	}
-
-	void complaint(UUID complaintId) {
-		if (jdbc.sql("select count(*) from fair_complaint where id = ?").param(complaintId.toString()).query(Long.class).single() == 0) {
-			throw new NotFoundException("exhibition.complaint.not-found");
-		}
-	}
-
+	/**
+	 * The fair complaints with their complaint cases' progress. The same-day track is met when the
+	 * case is transferred to the bureau on the day it was received.
+	 */
 	List<Complaint> complaints() {
-		return jdbc.sql("select c.*, e.name from fair_complaint c join exhibition e on e.id = c.exhibition_id "
-				+ "order by case when c.handled_at is null then 0 else 1 end, c.received_at desc")
-			.query((rs, n) -> {
-				LocalDateTime received = rs.getTimestamp("received_at").toInstant().atZone(ZONE).toLocalDateTime();
-				Timestamp handled = rs.getTimestamp("handled_at");
-				LocalDateTime handledAt = handled == null ? null : handled.toInstant().atZone(ZONE).toLocalDateTime();
-				boolean late = handledAt == null ? today().isAfter(received.toLocalDate())
-						: handledAt.toLocalDate().isAfter(received.toLocalDate());
-				return new Complaint(UUID.fromString(rs.getString("id")), rs.getString("name"),
-						rs.getString("complainant"), rs.getString("respondent"), rs.getString("facts"), received, handledAt,
-						rs.getString("outcome"), late);
-			})
+		List<Received> received = jdbc.sql("select c.id, c.case_id, c.complainant, c.respondent, c.facts, c.received_at, "
+				+ "e.name from fair_complaint c join exhibition e on e.id = c.exhibition_id order by c.received_at desc")
+			.query((rs, n) -> new Received(UUID.fromString(rs.getString("id")),
+					rs.getString("case_id") == null ? null : UUID.fromString(rs.getString("case_id")), rs.getString("name"),
+					rs.getString("complainant"), rs.getString("respondent"), rs.getString("facts"),
+					rs.getTimestamp("received_at").toInstant().atZone(ZONE).toLocalDateTime()))
 			.list();
+		Map<UUID, ComplaintCases.Progress> progress = complaintCases
+			.progress(received.stream().map(Received::caseId).filter(Objects::nonNull).toList());
+		return received.stream().map(r -> {
+			ComplaintCases.Progress p = r.caseId() == null ? null : progress.get(r.caseId());
+			LocalDateTime transferredAt = p == null ? null : p.transferredAt();
+			boolean late = transferredAt == null ? today().isAfter(r.receivedAt().toLocalDate())
+					: transferredAt.toLocalDate().isAfter(r.receivedAt().toLocalDate());
+			return new Complaint(r.id(), r.caseId(), p == null ? null : p.caseNumber(),
+					p == null ? null : p.status().name(), r.exhibition(), r.complainant(), r.respondent(), r.facts(),
+					r.receivedAt(), transferredAt, late);
+		}).toList();
 	}
 
 	LocalDate today() {
@@ -176,8 +182,13 @@ class Exhibitions {
 	public record Stationing(String exhibition, String staff, LocalDate firstDay, LocalDate lastDay) {
 	}
 
-	/** A complaint received at a fair and its same-day handling. */
-	public record Complaint(UUID id, String exhibition, String complainant, String respondent, String facts,
-			LocalDateTime receivedAt, LocalDateTime handledAt, String outcome, boolean late) {
+	/** A complaint received at a fair, its complaint case and its same-day track. */
+	public record Complaint(UUID id, UUID caseId, String caseNumber, String caseStatus, String exhibition,
+			String complainant, String respondent, String facts, LocalDateTime receivedAt, LocalDateTime transferredAt,
+			boolean late) {
+	}
+
+	private record Received(UUID id, UUID caseId, String exhibition, String complainant, String respondent, String facts,
+			LocalDateTime receivedAt) {
 	}
 }

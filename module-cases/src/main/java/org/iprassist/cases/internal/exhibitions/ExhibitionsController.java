@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A unit's exhibition work on one page: the register, this year's stationing plan, stationing
- * records and the same-day track of complaints received at fairs.
+ * records and the same-day track of complaints received at fairs, each linked to its complaint case.
  */
 @Controller
 @RequestMapping("/t/{unit}/exhibitions")
@@ -79,19 +79,10 @@ class ExhibitionsController {
 
 	@PostMapping("/{exhibitionId}/complaints")
 	String complaint(@PathVariable String unit, @PathVariable UUID exhibitionId, @Valid @ModelAttribute FairComplaint complaint,
-			BindingResult errors, RedirectAttributes redirect) {
+			BindingResult errors, @AuthenticationPrincipal IprUser user, RedirectAttributes redirect) {
 		exhibitions.find(exhibitionId);
 		return done(unit, redirect, errors.hasErrors() ? "exhibition.complaint.invalid" : null,
-				() -> exhibitions.receiveComplaint(exhibitionId, complaint));
-	}
-
-	@PostMapping("/complaints/{complaintId}/handling")
-	String handle(@PathVariable String unit, @PathVariable UUID complaintId, @RequestParam(required = false) String outcome,
-			RedirectAttributes redirect) {
-		exhibitions.complaint(complaintId);
-		boolean invalid = outcome == null || outcome.isBlank() || outcome.length() > 1000;
-		return done(unit, redirect, invalid ? "exhibition.complaint.outcome" : null,
-				() -> exhibitions.handleComplaint(complaintId, outcome));
+				() -> exhibitions.receiveComplaint(exhibitionId, complaint, user.getUsername()));
 	}
 
 	private String done(String unit, RedirectAttributes redirect, String invalidKey, Runnable work) {
