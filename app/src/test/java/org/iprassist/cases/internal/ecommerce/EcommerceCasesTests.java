@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import iprassist.appsupport.SignedPdfs;
+import iprassist.testsupport.SignedPdfs;
 import org.iprassist.IprIntegrationTest;
 import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
