@@ -99,7 +99,8 @@ class ComplaintBrowserFlowTests {
 		WebElement form = browser.until(ExpectedConditions.presenceOfElementLocated(By.id("bureau-form")));
 		form.findElement(By.name("name")).sendKeys(BUREAU);
 		form.findElement(By.name("city")).sendKeys("南宁市");
-		form.findElement(By.name("contacts")).sendKeys("执法稽查科 王局 0771-5550123");
+		form.findElement(By.name("contactPerson")).sendKeys("执法稽查科 王局");
+		form.findElement(By.name("contactPhone")).sendKeys("13800138000");
 		browser.click(browser.find(By.id("bureau-add")));
 		browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bureaus"), BUREAU));
 		browser.screenshot("complaint-1-bureau-added");
