@@ -4,16 +4,23 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * A unit's electronic seal: the seal image stamped on its documents and the key pair and
  * self-signed certificate that sign them. One row per unit schema; the private key is stored
- * encrypted with the platform's personal-data key, never in clear.
+ * encrypted with the platform's personal-data key, never in clear. A new seal is always inserted,
+ * never merged: if two nodes make a unit's seal at once, the second fails on the key instead of
+ * overwriting the first one's key pair.
  */
 @Entity
 @Table(name = "unit_seal")
-class UnitSealEntity {
+class UnitSealEntity implements Persistable<Integer> {
 
 	static final int THE_SEAL = 1;
 
@@ -30,6 +37,9 @@ class UnitSealEntity {
 
 	private LocalDateTime createdAt;
 
+	@Transient
+	private boolean fresh;
+
 	protected UnitSealEntity() {
 	}
 
@@ -39,6 +49,23 @@ class UnitSealEntity {
 		this.certificate = certificate;
 		this.sealImage = sealImage;
 		this.createdAt = at;
+		this.fresh = true;
+	}
+
+	@Override
+	public Integer getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.fresh = false;
 	}
 
 	void replaceImage(byte[] image) {
