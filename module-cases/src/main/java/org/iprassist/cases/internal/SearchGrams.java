@@ -1,0 +1,53 @@
+package org.iprassist.cases.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The grams that the case search index holds for a text and looks up for a fragment. A text is
+ * indexed by its bigrams and its last character, lower-cased, so that every character of it starts
+ * some gram: a fragment of two characters or more is found through any of its bigrams, a single
+ * character through the grams it starts. Chinese names have no spaces to split words at, so
+ * characters, not words, are the unit; the index only narrows the candidates, and the exact
+ * {@code LIKE} of the list decides.
+ */
+final class SearchGrams {
+
+	static final int GRAM_LENGTH = 2;
+
+	private SearchGrams() {
+	}
+
+	/**
+	 * @return the grams to store for a text; empty for {@code null} or blank
+	 */
+	static Set<String> of(String text) {
+		Set<String> grams = new LinkedHashSet<>();
+		int[] points = fold(text);
+		for (int i = 0; i < points.length; i++) {
+			grams.add(new String(points, i, Math.min(GRAM_LENGTH, points.length - i)));
+		}
+		return grams;
+	}
+
+	/**
+	 * @return the bigrams of a fragment of two characters or more, or the fragment itself when it is
+	 *         one character (to be looked up as a prefix of the stored grams)
+	 */
+	static Set<String> ofFragment(String fragment) {
+		Set<String> grams = new LinkedHashSet<>();
+		int[] points = fold(fragment == null ? null : fragment.strip());
+		if (points.length == 1) {
+			grams.add(new String(points, 0, 1));
+		}
+		for (int i = 0; i + GRAM_LENGTH <= points.length; i++) {
+			grams.add(new String(points, i, GRAM_LENGTH));
+		}
+		return grams;
+	}
+
+	private static int[] fold(String text) {
+		return text == null ? new int[0] : text.toLowerCase(Locale.ROOT).codePoints().toArray();
+	}
+}
