@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * the cases that hold the next rarest too, and lets the same {@code LIKE '%…%'} as a plain scan
  * decide, so the index changes the speed of a search, never its answer. A one-character fragment
  * is a prefix of the stored grams; when it is common, the list index is walked in order instead,
- * where the first page fills at once.
+ * where the first page fills at once. A case whose name holds two grams that the collation
+ * compares equal is walked twice; it is listed once.
  */
 @Component
 class CaseLists {
@@ -66,7 +67,7 @@ class CaseLists {
 			params.put("driveField", probes.get(0).field());
 			params.put("driveGram", probes.get(0).gram());
 		}
-		return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs, today)).list();
+		return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs, today)).list().stream().distinct().toList();
 	}
 
 	private static String conditions(CaseFilter filter, Map<String, Object> params) {

@@ -1,12 +1,14 @@
 package org.iprassist.cases.internal;
 
+import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The grams that the case search index holds for a text and looks up for a fragment. A text is
- * indexed by its bigrams and its last character, lower-cased, so that every character of it starts
+ * indexed by its bigrams and its last character, folded as a case-insensitive collation compares, so that every character of it starts
  * some gram: a fragment of two characters or more is found through any of its bigrams, a single
  * character through the grams it starts. Chinese names have no spaces to split words at, so
  * characters, not words, are the unit; the index only narrows the candidates, and the exact
@@ -15,6 +17,8 @@ import java.util.Set;
 final class SearchGrams {
 
 	static final int GRAM_LENGTH = 2;
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private SearchGrams() {
 	}
@@ -26,7 +30,7 @@ final class SearchGrams {
 		Set<String> grams = new LinkedHashSet<>();
 		int[] points = fold(text);
 		for (int i = 0; i < points.length; i++) {
-			grams.add(new String(points, i, Math.min(GRAM_LENGTH, points.length - i)));
+			grams.add(gram(points, i, Math.min(GRAM_LENGTH, points.length - i)));
 		}
 		return grams;
 	}
@@ -39,15 +43,28 @@ final class SearchGrams {
 		Set<String> grams = new LinkedHashSet<>();
 		int[] points = fold(fragment == null ? null : fragment.strip());
 		if (points.length == 1) {
-			grams.add(new String(points, 0, 1));
+			grams.add(gram(points, 0, 1));
 		}
 		for (int i = 0; i + GRAM_LENGTH <= points.length; i++) {
-			grams.add(new String(points, i, GRAM_LENGTH));
+			grams.add(gram(points, i, GRAM_LENGTH));
 		}
 		return grams;
 	}
 
+	/**
+	 * Folds what a case-insensitive collation compares equal (letter case, full-width forms,
+	 * accents) onto one form, so that grams equal in the database are equal here too.
+	 */
 	private static int[] fold(String text) {
-		return text == null ? new int[0] : text.toLowerCase(Locale.ROOT).codePoints().toArray();
+		if (text == null) {
+			return new int[0];
+		}
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+		return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).codePoints().toArray();
+	}
+
+	/** Grams end where the database's PAD SPACE comparison ends them: before trailing spaces. */
+	private static String gram(int[] points, int from, int length) {
+		return new String(points, from, length).stripTrailing();
 	}
 }
