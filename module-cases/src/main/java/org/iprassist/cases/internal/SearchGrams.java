@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SearchGrams {
 
-	static final int GRAM_LENGTH = 2;
+	static final int GRAM_LENGTH = 3;
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -36,19 +36,23 @@ final class SearchGrams {
 	}
 
 	/**
-	 * @return the bigrams of a fragment of two characters or more, or the fragment itself when it is
-	 *         one character (to be looked up as a prefix of the stored grams)
+	 * @return the trigrams of a fragment of three characters or more, or the fragment itself when it
+	 *         is shorter (to be looked up as a prefix of the stored grams)
 	 */
 	static Set<String> ofFragment(String fragment) {
 		Set<String> grams = new LinkedHashSet<>();
 		int[] points = fold(fragment == null ? null : fragment.strip());
-		if (points.length == 1) {
-			grams.add(gram(points, 0, 1));
+		if (points.length > 0 && points.length < GRAM_LENGTH) {
+			grams.add(gram(points, 0, points.length));
 		}
 		for (int i = 0; i + GRAM_LENGTH <= points.length; i++) {
 			grams.add(gram(points, i, GRAM_LENGTH));
 		}
 		return grams;
+	}
+
+	static boolean isPrefix(String gram) {
+		return gram.codePointCount(0, gram.length()) < GRAM_LENGTH;
 	}
 
 	/**

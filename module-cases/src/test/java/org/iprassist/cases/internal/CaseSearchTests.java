@@ -87,11 +87,18 @@ class CaseSearchTests {
 
 	@Test
 	void aFragmentAcrossTwoGramsFindsTheCasesThatHoldIt() {
-		assertThat(partySearch("青秀山")).isEqualTo(likeScan("青秀山")).contains(staff.id())
+		assertThat(partySearch("青秀山茶")).isEqualTo(likeScan("青秀山茶")).contains(staff.id())
 			.doesNotContain(publicForm.id(), complaint.id());
 		assertThat(partySearch("漓江山水科技")).isEqualTo(likeScan("漓江山水科技")).contains(publicForm.id())
 			.doesNotContain(staff.id());
 		assertThat(partySearch("青秀江")).isEqualTo(likeScan("青秀江")).doesNotContain(staff.id(), publicForm.id());
+	}
+
+	@Test
+	void twoCharactersFindEveryCaseWithThemAnywhereInAName() {
+		assertThat(partySearch("秀山")).isEqualTo(likeScan("秀山")).contains(staff.id()).doesNotContain(publicForm.id());
+		assertThat(partySearch("品厂")).isEqualTo(likeScan("品厂")).contains(staff.id());
+		assertThat(partySearch("公司")).isEqualTo(likeScan("公司")).contains(staff.id(), publicForm.id(), literal.id());
 	}
 
 	@Test
