@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 
 import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
@@ -61,11 +67,38 @@ class CaseBenchEndpoints {
 
 		private final Map<String, Cursor> cursors = new ConcurrentHashMap<>();
 
-		CaseBenchController(CaseWork work, Cases cases, TenantDirectory tenants, JdbcClient jdbc) {
+		private final MeterRegistry meters;
+
+		CaseBenchController(CaseWork work, Cases cases, TenantDirectory tenants, JdbcClient jdbc, MeterRegistry meters) {
 			this.work = work;
 			this.cases = cases;
 			this.tenants = tenants;
 			this.jdbc = jdbc;
+			this.meters = meters;
+		}
+
+		/**
+		 * Where a request's time goes in the pool, over the last seconds of load (the bench sets the
+		 * Hikari timers' percentiles and a short expiry): waiting for a connection against holding one.
+		 * A tail that waiting has and holding has not is pool contention, not the query.
+		 */
+		@GetMapping("/bench/cases/pool")
+		String pool() {
+			return timer("hikaricp.connections.acquire", "waiting for a connection") + " | "
+					+ timer("hikaricp.connections.usage", "holding it");
+		}
+
+		private String timer(String name, String label) {
+			Timer timer = meters.find(name).timer();
+			if (timer == null) {
+				return label + ": no timer " + name;
+			}
+			HistogramSnapshot snapshot = timer.takeSnapshot();
+			StringBuilder text = new StringBuilder(label);
+			for (ValueAtPercentile value : snapshot.percentileValues()) {
+				text.append(String.format(" p%.0f %.1f ms", value.percentile() * 100, value.value(TimeUnit.MILLISECONDS)));
+			}
+			return text.append(String.format(" max %.1f ms", snapshot.max(TimeUnit.MILLISECONDS))).toString();
 		}
 
 		/**

@@ -144,16 +144,31 @@ class CaseLists {
 		}
 	}
 
+	/**
+	 * Counts every probe's index rows, capped, in one statement: one round trip however long the
+	 * fragment.
+	 */
 	private List<Probe> weighed(List<Probe> probes) {
-		return probes.stream()
-			.map(probe -> probe.counted(jdbc.sql("select count(*) from (select 1 from case_search_gram where field = :field and gram "
-					+ (probe.prefix() ? "like :gram escape '!'" : "= :gram") + " limit " + COMMON + ") x")
-				.param("field", probe.field())
-				.param("gram", probe.prefix() ? escape(probe.gram()) + "%" : probe.gram())
-				.query(Integer.class)
-				.single()))
-			.sorted(Comparator.comparingInt(Probe::count))
-			.toList();
+		if (probes.isEmpty()) {
+			return probes;
+		}
+		Map<String, Object> params = new HashMap<>();
+		List<String> counts = new ArrayList<>();
+		for (int i = 0; i < probes.size(); i++) {
+			Probe probe = probes.get(i);
+			params.put("field" + i, probe.field());
+			params.put("gram" + i, probe.prefix() ? escape(probe.gram()) + "%" : probe.gram());
+			counts.add("(select count(*) from (select 1 from case_search_gram where field = :field" + i + " and gram "
+					+ (probe.prefix() ? "like :gram" + i + " escape '!'" : "= :gram" + i) + " limit " + COMMON + ") x" + i
+					+ ") w" + i);
+		}
+		return jdbc.sql("select " + String.join(", ", counts)).params(params).query((rs, n) -> {
+			List<Probe> counted = new ArrayList<>();
+			for (int i = 0; i < probes.size(); i++) {
+				counted.add(probes.get(i).counted(rs.getInt(i + 1)));
+			}
+			return counted;
+		}).single().stream().sorted(Comparator.comparingInt(Probe::count)).toList();
 	}
 
 	private List<String> candidates(Probe probe) {
