@@ -1,6 +1,5 @@
 package org.iprassist.cases.internal;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,13 +10,15 @@ import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
+import liquibase.exception.DatabaseException;
 import liquibase.exception.ValidationErrors;
 import liquibase.resource.ResourceAccessor;
 
 /**
  * Liquibase task that puts the cases received before the search index existed into it. Written in
  * Java rather than SQL so that the grams are cut exactly as {@link CaseSearchIndex} cuts them on
- * intake, on H2 and MariaDB alike. Public only because Liquibase instantiates it.
+ * intake, on H2 and MariaDB alike; through Liquibase's own connection, which is already in the
+ * unit's schema. Public only because Liquibase instantiates it.
  */
 public class CaseSearchBackfill implements CustomTaskChange {
 
@@ -25,7 +26,7 @@ public class CaseSearchBackfill implements CustomTaskChange {
 
 	@Override
 	public void execute(Database database) throws CustomChangeException {
-		Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+		JdbcConnection connection = (JdbcConnection) database.getConnection();
 		try (Statement read = connection.createStatement();
 				ResultSet cases = read
 					.executeQuery("select id, received_at, applicant_name, counterparty, right_number from case_file");
@@ -48,7 +49,7 @@ public class CaseSearchBackfill implements CustomTaskChange {
 			}
 			insert.executeBatch();
 		}
-		catch (SQLException ex) {
+		catch (SQLException | DatabaseException ex) {
 			throw new CustomChangeException("Could not index the existing cases for search", ex);
 		}
 	}
