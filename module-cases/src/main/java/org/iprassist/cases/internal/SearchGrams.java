@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * The grams that the case search index holds for a text and looks up for a fragment. A text is
- * indexed by its bigrams and its last character, folded as a case-insensitive collation compares, so that every character of it starts
- * some gram: a fragment of two characters or more is found through any of its bigrams, a single
- * character through the grams it starts. Chinese names have no spaces to split words at, so
- * characters, not words, are the unit; the index only narrows the candidates, and the exact
+ * indexed by its trigrams and its last two and last one characters, folded as a case-insensitive
+ * collation compares, so that every piece of up to three characters starts some gram: a fragment of
+ * three characters or more is found through any of its trigrams, a shorter one through the grams
+ * it starts. Trigrams, not bigrams, because digits and common words (有限公司) make every bigram of
+ * a name with a serial or of a right number common. Chinese names have no spaces to split words
+ * at, so characters, not words, are the unit; the index only narrows the candidates, and the exact
  * {@code LIKE} of the list decides.
  */
 final class SearchGrams {
