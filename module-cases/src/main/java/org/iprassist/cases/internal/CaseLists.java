@@ -61,7 +61,11 @@ class CaseLists {
 					params) + " order by c.received_at desc, c.id desc limit :limit";
 		}
 		else if (probes.get(0).prefix()) {
-			params.put("candidates", candidates(probes.get(0)));
+			List<String> candidates = candidates(probes.get(0));
+			if (candidates.isEmpty()) {
+				return List.of();
+			}
+			params.put("candidates", candidates);
 			sql = "select " + COLUMNS + " from case_file c where c.id in (:candidates)" + where
 					+ cursor(filter, "c.received_at", "c.id", params) + " order by c.received_at desc, c.id desc limit :limit";
 		}
@@ -172,12 +176,11 @@ class CaseLists {
 	}
 
 	private List<String> candidates(Probe probe) {
-		List<String> ids = jdbc.sql("select distinct case_id from case_search_gram where field = :field and gram like :gram escape '!'")
+		return jdbc.sql("select distinct case_id from case_search_gram where field = :field and gram like :gram escape '!'")
 			.param("field", probe.field())
 			.param("gram", escape(probe.gram()) + "%")
 			.query(String.class)
 			.list();
-		return ids.isEmpty() ? List.of("") : ids;
 	}
 
 	private static CaseSummary summary(ResultSet rs, LocalDate today) throws SQLException {

@@ -106,6 +106,7 @@ class CaseSearchTests {
 		assertThat(partySearch("漓")).isEqualTo(likeScan("漓")).contains(publicForm.id()).doesNotContain(staff.id());
 		assertThat(partySearch("厂")).isEqualTo(likeScan("厂")).contains(staff.id());
 		assertThat(partySearch("公")).isEqualTo(likeScan("公")).contains(staff.id(), publicForm.id(), literal.id());
+		assertThat(partySearch("鑫")).isEqualTo(likeScan("鑫")).isEmpty();
 	}
 
 	@Test
