@@ -1,6 +1,7 @@
 package org.iprassist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -242,7 +243,7 @@ class CaseApiTests {
 		mvc.perform(post("/p/gx-nanning/apply").param("applicantName", "张三")).andExpect(status().isForbidden());
 		int before = applicationCount();
 		String page = mvc.perform(multipart("/p/gx-nanning/apply").param("applicantKind", "PERSON")
-			.param("applicantName", "张三")
+			.param("applicantName", "张三丰")
 			.param("idNumber", "11010519491231002X")
 			.param("rightType", "PATENT")
 			.param("rightNumber", "ZL201920123456.5")
@@ -259,6 +260,9 @@ class CaseApiTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("申请已提交");
 		assertThat(applicationCount()).isEqualTo(before + 1);
+		mvc.perform(get(APPLICATIONS).param("party", "三丰").with(httpBasic("nanning-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].applicantName", hasItem("张三丰")));
 		for (int i = 0; i < 4; i++) {
 			mvc.perform(post("/p/gx-nanning/apply").with(csrf()).with(request -> {
 				request.setRemoteAddr("203.0.113.9");

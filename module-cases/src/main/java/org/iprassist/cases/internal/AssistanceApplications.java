@@ -52,7 +52,7 @@ class AssistanceApplications {
 		CaseEntity entity = CaseEntity.application(work.nextNumber(CaseType.ASSISTANCE_APPLICATION), form, source,
 				source == CaseSource.STAFF ? by : null, work.now(),
 				WorkingDays.after(work.today(), DECISION_WORKING_DAYS));
-		cases.save(entity);
+		work.received(entity);
 		timeline.record(entity.id(), by, source == CaseSource.PUBLIC ? "timeline.received-public" : "timeline.received",
 				null);
 		evidence.forEach(file -> work.attach(entity, file, DocumentKind.EVIDENCE, by));

@@ -408,6 +408,10 @@ class CaseEntity extends AbstractAggregateRoot<CaseEntity> {
 		return jurisdictionCity;
 	}
 
+	LocalDateTime receivedAt() {
+		return receivedAt;
+	}
+
 	LocalDate receivedOn() {
 		return receivedOn;
 	}

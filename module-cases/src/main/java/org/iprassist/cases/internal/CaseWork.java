@@ -11,7 +11,6 @@ import org.iprassist.core.files.AllowedType;
 import org.iprassist.core.files.CheckedFile;
 import org.iprassist.core.files.Uploads;
 import org.iprassist.core.web.NotFoundException;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +28,10 @@ class CaseWork {
 
 	private final Cases cases;
 
+	private final CaseLists lists;
+
+	private final CaseSearchIndex searchIndex;
+
 	private final CaseSequences sequences;
 
 	private final CaseDocuments documents;
@@ -39,9 +42,11 @@ class CaseWork {
 
 	private final Clock clock;
 
-	CaseWork(Cases cases, CaseSequences sequences, CaseDocuments documents, CaseTimeline timeline, Uploads uploads,
+	CaseWork(Cases cases, CaseLists lists, CaseSearchIndex searchIndex, CaseSequences sequences, CaseDocuments documents, CaseTimeline timeline, Uploads uploads,
 			Clock clock) {
 		this.cases = cases;
+		this.lists = lists;
+		this.searchIndex = searchIndex;
 		this.sequences = sequences;
 		this.documents = documents;
 		this.timeline = timeline;
@@ -59,6 +64,17 @@ class CaseWork {
 		return prefix + "-" + String.format("%06d", sequences.valueOf(prefix).orElseThrow());
 	}
 
+	/**
+	 * Saves a case that has just been received and puts its parties and right number in the search
+	 * index.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	CaseEntity received(CaseEntity entity) {
+		CaseEntity saved = cases.save(entity);
+		searchIndex.index(saved);
+		return saved;
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	CaseEntity load(UUID caseId, CaseType type) {
 		return cases.findById(caseId)
@@ -73,16 +89,13 @@ class CaseWork {
 				conflicts(found));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A page of a case list. No transaction: a page is one statement (a search adds one that weighs
+	 * its grams), and a read-only transaction would cost the pooled connection four more round trips
+	 * (autocommit and read-only, set and reset) while every other request waits for it.
+	 */
 	public List<CaseSummary> list(CaseFilter filter, int size) {
-		int limit = Math.max(1, Math.min(size, MAX_PAGE));
-		LocalDate today = today();
-		return cases
-			.findBy(filter.toSpecification(),
-					query -> query.sortBy(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"))).limit(limit).all())
-			.stream()
-			.map(found -> found.toSummary(today))
-			.toList();
+		return lists.list(filter, Math.max(1, Math.min(size, MAX_PAGE)), today());
 	}
 
 	@Transactional(readOnly = true)

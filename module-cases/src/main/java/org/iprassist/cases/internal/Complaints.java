@@ -69,7 +69,7 @@ class Complaints {
 	public CaseSummary receive(ComplaintForm form, List<CheckedFile> evidence, String by) {
 		CaseEntity entity = CaseEntity.complaint(work.nextNumber(CaseType.COMPLAINT), form, CaseSource.STAFF, by,
 				work.now(), unit.code());
-		cases.save(entity);
+		work.received(entity);
 		timeline.record(entity.id(), by, "timeline.received", null);
 		evidence.forEach(file -> work.attach(entity, file, DocumentKind.EVIDENCE, by));
 		return entity.toSummary(work.today());
