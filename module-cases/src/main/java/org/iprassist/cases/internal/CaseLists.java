@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * the cases that hold the next rarest ones too, and lets the same {@code LIKE '%…%'} as a plain scan
  * decide, so the index changes the speed of a search, never its answer. A fragment shorter than a
  * gram is a prefix of the stored grams: the few cases holding a rare one are read and sorted; when
- * it is common, the list index is walked in order instead, where the first page fills at once. A case whose name holds two grams that the collation
- * compares equal is walked twice; it is listed once.
+ * it is common, the list index is walked in order instead, where the first page fills at once. A
+ * case whose name holds two grams that the collation compares equal is walked twice; it is listed
+ * once.
  */
 @Component
 class CaseLists {
