@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseLists {
 
-	/** How many index rows make a gram common; counting stops there. */
+	/** How many index rows make a prefix common; counting stops there. */
 	static final int COMMON = 1000;
 
 	/** How many of a long fragment's grams are weighed to find the rarest. */
@@ -150,8 +150,9 @@ class CaseLists {
 	}
 
 	/**
-	 * Counts every probe's index rows, capped, in one statement: one round trip however long the
-	 * fragment.
+	 * Weighs every probe in one statement, one round trip however long the fragment: a gram by its
+	 * kept number of cases ({@code case_search_weight}), a prefix by counting the index rows it
+	 * starts, capped.
 	 */
 	private List<Probe> weighed(List<Probe> probes) {
 		if (probes.isEmpty()) {
@@ -162,10 +163,16 @@ class CaseLists {
 		for (int i = 0; i < probes.size(); i++) {
 			Probe probe = probes.get(i);
 			params.put("field" + i, probe.field());
-			params.put("gram" + i, probe.prefix() ? escape(probe.gram()) + "%" : probe.gram());
-			counts.add("(select count(*) from (select 1 from case_search_gram where field = :field" + i + " and gram "
-					+ (probe.prefix() ? "like :gram" + i + " escape '!'" : "= :gram" + i) + " limit " + COMMON + ") x" + i
-					+ ") w" + i);
+			if (probe.prefix()) {
+				params.put("gram" + i, escape(probe.gram()) + "%");
+				counts.add("(select count(*) from (select 1 from case_search_gram where field = :field" + i
+						+ " and gram like :gram" + i + " escape '!' limit " + COMMON + ") x" + i + ") w" + i);
+			}
+			else {
+				params.put("gram" + i, probe.gram());
+				counts.add("coalesce((select cases from case_search_weight where field = :field" + i + " and gram = :gram"
+						+ i + "), 0) w" + i);
+			}
 		}
 		return jdbc.sql("select " + String.join(", ", counts)).params(params).query((rs, n) -> {
 			List<Probe> counted = new ArrayList<>();
@@ -204,7 +211,7 @@ class CaseLists {
 	}
 
 	/**
-	 * One gram of a fragment to look up, with how many index rows hold it (up to {@link #COMMON}).
+	 * One gram of a fragment to look up, with how many cases hold it (a prefix: up to {@link #COMMON}).
 	 */
 	record Probe(String field, String gram, boolean prefix, int count) {
 

@@ -2,6 +2,7 @@ package org.iprassist.cases.internal;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  * every case, the {@link SearchGrams grams} of its party names (field {@code P}: applicant and
  * counterparty together, as the party filter searches both) and of its right number (field
  * {@code R}), with the case's receipt time so that a search can walk one gram in list order. Written
- * in the transaction that writes the case; the fields it covers do not change after intake.
+ * in the transaction that writes the case; the fields it covers do not change after intake. Each
+ * gram's number of cases is kept beside it ({@code case_search_weight}), so that a search weighs its
+ * grams by key lookups; the rows are written in gram order, so two intakes never wait on each
+ * other's weights in opposite orders.
  */
 @Component
 class CaseSearchIndex {
@@ -26,6 +30,12 @@ class CaseSearchIndex {
 
 	static final String INSERT = "insert into case_search_gram (field, gram, case_id, received_at) values (?, ?, ?, ?)";
 
+	static final String WEIGH = "insert into case_search_weight (field, gram, cases) values (?, ?, 1)"
+			+ " on duplicate key update cases = cases + 1";
+
+	private static final Comparator<Object[]> GRAM_ORDER = Comparator.comparing((Object[] row) -> (String) row[0])
+		.thenComparing(row -> (String) row[1]);
+
 	private final JdbcTemplate jdbc;
 
 	CaseSearchIndex(JdbcTemplate jdbc) {
@@ -34,8 +44,10 @@ class CaseSearchIndex {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void index(CaseEntity found) {
-		jdbc.batchUpdate(INSERT, rows(found.id().toString(), found.receivedAt(), found.applicantName(),
-				found.counterparty(), found.rightNumber()));
+		List<Object[]> rows = rows(found.id().toString(), found.receivedAt(), found.applicantName(),
+				found.counterparty(), found.rightNumber());
+		jdbc.batchUpdate(INSERT, rows);
+		jdbc.batchUpdate(WEIGH, rows.stream().sorted(GRAM_ORDER).map(row -> new Object[] { row[0], row[1] }).toList());
 	}
 
 	/**

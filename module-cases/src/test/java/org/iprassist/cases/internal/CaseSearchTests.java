@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -173,6 +175,18 @@ class CaseSearchTests {
 				.rows(staff.id().toString(), staff.receivedAt(), staff.applicantName(), staff.counterparty(),
 						staff.rightNumber())
 				.size());
+	}
+
+	@Test
+	void everyGramWeighsAsManyCasesAsHoldIt() {
+		Map<String, Integer> weights = inNanning(() -> jdbc.sql("select field, gram, cases from case_search_weight")
+			.query((rs, n) -> Map.entry(rs.getString(1) + ":" + rs.getString(2), rs.getInt(3)))
+			.list()).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<String, Integer> held = inNanning(
+				() -> jdbc.sql("select field, gram, count(distinct case_id) from case_search_gram group by field, gram")
+					.query((rs, n) -> Map.entry(rs.getString(1) + ":" + rs.getString(2), rs.getInt(3)))
+					.list()).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(weights).isEqualTo(held).containsKey("P:青秀山");
 	}
 
 	List<UUID> partySearch(String fragment) {
