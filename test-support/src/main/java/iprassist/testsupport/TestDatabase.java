@@ -40,7 +40,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return "jdbc:mariadb://" + host + "/";
 	}
 
-	public static final String MARIADB_OPTIONS = "?createDatabaseIfNotExist=true";
+	public static final String MARIADB_OPTIONS = "?createDatabaseIfNotExist=true"
+			+ "&sessionVariables=collation_connection=utf8mb4_unicode_ci";
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
