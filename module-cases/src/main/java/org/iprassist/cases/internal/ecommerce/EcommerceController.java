@@ -3,6 +3,7 @@ package org.iprassist.cases.internal.ecommerce;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.iprassist.cases.EcommerceCaseDetermined.ClaimFinding;
@@ -104,7 +105,7 @@ class EcommerceController {
 	@GetMapping("/new")
 	String newCase(@PathVariable String unit, Model model) {
 		model.addAttribute("unit", units.unit(unit));
-		model.addAttribute("form", java.util.Map.of());
+		model.addAttribute("form", Map.of());
 		return "ecommerce/new";
 	}
 

@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -120,7 +124,7 @@ class EcommerceIntake {
 	 */
 	List<IntakeResult> receiveAll(String unitCode, String clientId, List<CaseDetails> batch) {
 		IntakeResult[] results = new IntakeResult[batch.size()];
-		java.util.Map<String, Integer> firstByReference = new java.util.LinkedHashMap<>();
+		Map<String, Integer> firstByReference = new LinkedHashMap<>();
 		for (int i = 0; i < batch.size(); i++) {
 			CaseDetails details = batch.get(i);
 			if (details == null) {
@@ -135,11 +139,11 @@ class EcommerceIntake {
 				firstByReference.putIfAbsent(details.reference().strip(), i);
 			}
 		}
-		java.util.Map<String, Integer> firstValid = java.util.Map.copyOf(firstByReference);
+		Map<String, Integer> firstValid = Map.copyOf(firstByReference);
 		for (EcommerceCase earlier : cases.findByPlatformReferences(clientId, firstValid.keySet())) {
 			results[firstByReference.remove(earlier.platformReference())] = duplicate(earlier);
 		}
-		List<EcommerceCase> fresh = new java.util.ArrayList<>();
+		List<EcommerceCase> fresh = new ArrayList<>();
 		for (int index : firstByReference.values()) {
 			EcommerceCase received = newCase(clientId, batch.get(index));
 			fresh.add(received);
@@ -165,12 +169,12 @@ class EcommerceIntake {
 						first.caseNumber(), first.receivedAt(), null);
 			}
 		}
-		return java.util.Arrays.asList(results);
+		return Arrays.asList(results);
 	}
 
 	private List<String> check(CaseDetails details, boolean fromPlatform) {
 		Set<ConstraintViolation<CaseDetails>> violations = validator.validate(details);
-		List<String> errors = new java.util.ArrayList<>(violations.stream()
+		List<String> errors = new ArrayList<>(violations.stream()
 			.map(v -> v.getPropertyPath() + ": " + v.getMessage())
 			.sorted()
 			.toList());

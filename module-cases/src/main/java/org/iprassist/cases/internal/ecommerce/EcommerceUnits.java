@@ -1,5 +1,6 @@
 package org.iprassist.cases.internal.ecommerce;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.iprassist.core.tenancy.TenantDescriptor;
@@ -46,7 +47,7 @@ class EcommerceUnits {
 		return units.ofProvince(provinceCode).stream().filter(u -> u.type() == UnitType.REGIONAL_CENTRE).findFirst();
 	}
 
-	java.util.List<UnitView> subCentres(String provinceCode) {
+	List<UnitView> subCentres(String provinceCode) {
 		return units.ofProvince(provinceCode)
 			.stream()
 			.filter(u -> u.type() == UnitType.SUB_CENTRE && u.ready())
@@ -59,7 +60,7 @@ class EcommerceUnits {
 			.orElseThrow(() -> new NotFoundException("error.unit.not-found", code));
 	}
 
-	java.util.List<TenantDescriptor> readyTenants() {
+	List<TenantDescriptor> readyTenants() {
 		return tenants.readyTenants();
 	}
 }
