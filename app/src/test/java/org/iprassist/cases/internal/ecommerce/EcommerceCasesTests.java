@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -250,7 +251,17 @@ class EcommerceCasesTests {
 			.param(credentials.clientId())
 			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
 			.single();
-		assertThat(stored).doesNotContain(credentials.secret()).doesNotContain(credentials.webhookSecret());
+		assertThat(stored).startsWith("sha256:")
+			.doesNotContain(credentials.secret())
+			.doesNotContain(credentials.webhookSecret());
+		assertThat(clients.authenticate(credentials.clientId(), credentials.secret() + "0")).isEmpty();
+		jdbc.sql("update ecommerce_platform_client set secret_hash = ? where client_id = ?")
+			.params(new BCryptPasswordEncoder().encode(credentials.secret()), credentials.clientId())
+			.update();
+		assertThat(clients.authenticate(credentials.clientId(), credentials.secret()))
+			.as("a secret stored as BCrypt before the switch still authenticates")
+			.isPresent();
+		assertThat(clients.authenticate(credentials.clientId(), "wrong")).isEmpty();
 		mvc.perform(get("/t/gx-centre/ecommerce/clients").with(httpBasic("centre-admin", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(credentials.clientId())))
