@@ -12,7 +12,7 @@ public final class PlatformJdbc {
 	private final JdbcClient client;
 
 	PlatformJdbc(TenantRoutingDataSource dataSource) {
-		this.client = JdbcClient.create(dataSource.getTargetDataSource());
+		this.client = JdbcClient.create(dataSource.platform());
 	}
 
 	public JdbcClient client() {

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * Hands Hibernate sessions their tenant's connection from {@link TenantRoutingDataSource}. The
  * tenant identifier is the unit code, or {@link PlatformTenant#IDENTIFIER} for the platform schema.
- * Closing the connection switches it back, so releasing is closing.
+ * Every connection is entered into its schema when taken, so releasing is closing.
  */
 final class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider<String> {
 
@@ -28,7 +28,7 @@ final class SchemaPerTenantConnectionProvider implements MultiTenantConnectionPr
 
 	@Override
 	public Connection getAnyConnection() throws SQLException {
-		return dataSource.getTargetDataSource().getConnection();
+		return dataSource.platform().getConnection();
 	}
 
 	@Override

@@ -58,6 +58,16 @@ enum SchemaSwitch {
 
 	abstract String createStatement(String schema);
 
+	/**
+	 * Enters the schema unless the connection is in it already: both drivers answer where a
+	 * connection is without asking the server, so a connection already there costs nothing.
+	 */
+	void enterIfElsewhere(Connection connection, String schema) throws SQLException {
+		if (!schema.equalsIgnoreCase(current(connection))) {
+			enter(connection, schema);
+		}
+	}
+
 	void create(Connection connection, String schema) throws SQLException {
 		if (!SCHEMA_NAME.matcher(schema).matches()) {
 			throw new IllegalArgumentException("Not a schema name: " + schema);

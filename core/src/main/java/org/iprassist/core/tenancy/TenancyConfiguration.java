@@ -91,14 +91,14 @@ class TenancyConfiguration {
 
 	/**
 	 * Spring Session always stores sessions in the platform schema. It writes when a response is
-	 * committed, which may happen while a unit's request still has its tenant set, so it must not
-	 * go through the routing data source. Not a default candidate: everything else keeps getting
+	 * committed, which may happen while a unit's request still has its tenant set, so it takes the
+	 * platform's connections, never the current tenant's. Not a default candidate: everything else keeps getting
 	 * the routing data source, and Spring Boot still configures it.
 	 */
 	@Bean(defaultCandidate = false, destroyMethod = "")
 	@SpringSessionDataSource
 	DataSource springSessionDataSource(@Qualifier("dataSource") DataSource dataSource) {
-		return ((TenantRoutingDataSource) dataSource).getTargetDataSource();
+		return ((TenantRoutingDataSource) dataSource).platform();
 	}
 
 	@Bean
@@ -118,7 +118,7 @@ class TenancyConfiguration {
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {
-		JdbcTemplate platform = new JdbcTemplate(((TenantRoutingDataSource) dataSource).getTargetDataSource());
+		JdbcTemplate platform = new JdbcTemplate(((TenantRoutingDataSource) dataSource).platform());
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(platform)
 			.withTableName("shedlock")

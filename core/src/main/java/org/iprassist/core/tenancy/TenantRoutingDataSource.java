@@ -1,9 +1,5 @@
 package org.iprassist.core.tenancy;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -18,13 +14,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The application's data source: one pool per database server, never one per tenant. A connection
- * taken while a tenant is set on the thread is switched to the tenant's schema and switched back to
- * where it was when it is closed, so that a pooled connection never carries one unit's schema into
- * another's request. A connection that cannot be switched back is evicted from its pool.
+ * The application's data source: one pool per database server, never one per tenant. Every
+ * connection is entered into its borrower's schema when it is taken: the tenant's while a tenant
+ * is set on the thread, the platform schema otherwise. So a pooled connection never carries one
+ * unit's schema into another's request, and a connection is only switched when its borrower works
+ * elsewhere than the previous one did: a unit's busy hour costs no switch at all, where switching
+ * in and back out cost two round trips per request. A connection that cannot be entered is evicted
+ * from its pool.
  * <p>
- * Plain JDBC users (Spring Modulith's event publication registry, ShedLock, Spring Session) reach
- * the current tenant through this class just as Hibernate does.
+ * Plain JDBC users that must work in the platform schema whatever the thread's tenant (Spring
+ * Session, ShedLock, {@link PlatformJdbc}) take their connections from {@link #platform()}; Spring
+ * Modulith's event publication registry and Hibernate reach the current tenant through this class.
  */
 public class TenantRoutingDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -34,34 +34,77 @@ public class TenantRoutingDataSource extends DelegatingDataSource implements Aut
 
 	private final Map<String, SchemaSwitch> switches = new ConcurrentHashMap<>();
 
+	private final Map<String, String> homes = new ConcurrentHashMap<>();
+
+	private final DataSource platform;
+
 	TenantRoutingDataSource(DataSource primary, Map<String, DataSource> furtherServers) {
 		super(primary);
 		this.servers = new ConcurrentHashMap<>(furtherServers);
 		this.servers.put(TenancyProperties.DEFAULT_SERVER, primary);
+		this.platform = new PlatformDataSource(primary);
 	}
 
 	@Override
 	public Connection getConnection() throws SQLException {
 		TenantDescriptor tenant = TenantContext.get();
-		return tenant == null ? obtainTargetDataSource().getConnection() : connectionFor(tenant);
+		return tenant == null ? platformConnection() : connectionFor(tenant);
 	}
 
 	/**
-	 * A connection switched to the given tenant's schema, whatever the thread's tenant is.
+	 * A connection in the given tenant's schema, whatever the thread's tenant is.
 	 */
 	Connection connectionFor(TenantDescriptor tenant) throws SQLException {
-		DataSource server = server(tenant.serverKey());
+		return entered(tenant.serverKey(), tenant.schema());
+	}
+
+	/**
+	 * The platform schema's connections, whatever tenant the thread is in.
+	 */
+	DataSource platform() {
+		return platform;
+	}
+
+	private Connection platformConnection() throws SQLException {
+		return entered(TenancyProperties.DEFAULT_SERVER, null);
+	}
+
+	/**
+	 * @param schema the schema to enter, or {@code null} for the server's home: the schema its
+	 *        connections start in, read from the first connection taken, before any was switched
+	 */
+	private Connection entered(String serverKey, String schema) throws SQLException {
+		DataSource server = server(serverKey);
 		Connection connection = server.getConnection();
 		try {
-			SchemaSwitch schemaSwitch = schemaSwitch(tenant.serverKey(), connection);
-			String home = schemaSwitch.current(connection);
-			schemaSwitch.enter(connection, tenant.schema());
-			return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
-					new SwitchBackOnClose(connection, server, schemaSwitch, home));
+			SchemaSwitch schemaSwitch = schemaSwitch(serverKey, connection);
+			String home = homes.computeIfAbsent(serverKey, key -> homeOf(schemaSwitch, connection));
+			schemaSwitch.enterIfElsewhere(connection, schema != null ? schema : home);
+			return connection;
 		}
 		catch (SQLException | RuntimeException ex) {
+			evict(server, connection);
 			connection.close();
 			throw ex;
+		}
+	}
+
+	private static String homeOf(SchemaSwitch schemaSwitch, Connection connection) {
+		try {
+			String home = schemaSwitch.current(connection);
+			if (home == null) {
+				throw new IllegalStateException("The database URL names no schema for the platform to work in");
+			}
+			return home;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot read the platform schema of a new connection", ex);
+		}
+	}
+
+	private static void evict(DataSource server, Connection connection) throws SQLException {
+		if (server.isWrapperFor(HikariDataSource.class)) {
+			server.unwrap(HikariDataSource.class).evictConnection(connection);
 		}
 	}
 
@@ -112,75 +155,16 @@ public class TenantRoutingDataSource extends DelegatingDataSource implements Aut
 		});
 	}
 
-	private static final class SwitchBackOnClose implements InvocationHandler {
+	/** The primary server's pool, every connection entered into the platform schema. */
+	private final class PlatformDataSource extends DelegatingDataSource {
 
-		private final Connection target;
-
-		private final DataSource server;
-
-		private final SchemaSwitch schemaSwitch;
-
-		private final String home;
-
-		private boolean closed;
-
-		SwitchBackOnClose(Connection target, DataSource server, SchemaSwitch schemaSwitch, String home) {
-			this.target = target;
-			this.server = server;
-			this.schemaSwitch = schemaSwitch;
-			this.home = home;
+		PlatformDataSource(DataSource primary) {
+			super(primary);
 		}
 
 		@Override
-		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-			switch (method.getName()) {
-				case "close" -> {
-					close();
-					return null;
-				}
-				case "isClosed" -> {
-					return closed || target.isClosed();
-				}
-				case "equals" -> {
-					return proxy == args[0];
-				}
-				case "hashCode" -> {
-					return System.identityHashCode(proxy);
-				}
-				default -> {
-					try {
-						return method.invoke(target, args);
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getTargetException();
-					}
-				}
-			}
-		}
-
-		private void close() throws SQLException {
-			if (closed) {
-				return;
-			}
-			closed = true;
-			try {
-				if (home != null && !target.isClosed()) {
-					schemaSwitch.enter(target, home);
-				}
-			}
-			catch (SQLException ex) {
-				log.warn("Could not switch a connection back to {}; evicting it from the pool", home, ex);
-				evict();
-			}
-			finally {
-				target.close();
-			}
-		}
-
-		private void evict() throws SQLException {
-			if (server.isWrapperFor(HikariDataSource.class)) {
-				server.unwrap(HikariDataSource.class).evictConnection(target);
-			}
+		public Connection getConnection() throws SQLException {
+			return platformConnection();
 		}
 	}
 }

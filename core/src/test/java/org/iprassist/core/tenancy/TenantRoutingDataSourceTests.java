@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The invariant everything else rests on: a pooled connection enters a tenant's schema only while
- * that tenant uses it, and always comes back to the platform schema, so the next borrower never
- * sees another unit's tables. The pool has a single connection, so every test reuses the same
- * physical connection.
+ * The invariant everything else rests on: every borrower of a pooled connection works in its own
+ * schema, the tenant's or the platform's, so it never sees another unit's tables, whoever had the
+ * connection before. The pool has a single connection, so every test reuses the same physical
+ * connection.
  */
 class TenantRoutingDataSourceTests {
 
@@ -54,32 +54,46 @@ class TenantRoutingDataSourceTests {
 	}
 
 	@Test
-	void aConnectionSeesOnlyItsTenantsTablesAndReturnsToThePlatform() throws SQLException {
+	void everyBorrowerWorksInItsOwnSchemaWhoeverHadTheConnectionBefore() throws SQLException {
 		assertThat(Tenancy.callAs(nanning, this::rosterName)).isEqualTo("gx-nanning");
 		assertThat(currentSchema()).isEqualTo("IPR_PLATFORM");
 		assertThat(Tenancy.callAs(liuzhou, this::rosterName)).isEqualTo("gx-liuzhou");
-		assertThat(currentSchema()).isEqualTo("IPR_PLATFORM");
+		assertThat(Tenancy.callAs(nanning, this::rosterName)).isEqualTo("gx-nanning");
 		assertThatThrownBy(this::rosterNameOnPlatform).isInstanceOf(SQLException.class);
 	}
 
 	@Test
-	void closingTwiceSwitchesBackOnce() throws SQLException {
-		Connection connection = routing.connectionFor(nanning);
-		connection.close();
-		connection.close();
-		assertThat(connection.isClosed()).isTrue();
+	void thePlatformsConnectionsStayOnThePlatformWhileATenantIsSet() throws SQLException {
+		Tenancy.callAs(nanning, this::rosterName);
+		String schema = Tenancy.callAs(nanning, () -> {
+			try (Connection connection = routing.platform().getConnection()) {
+				return connection.getSchema();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(schema).isEqualTo("IPR_PLATFORM");
+	}
+
+	@Test
+	void aConnectionLeftWhereItWasIsOnlySwitchedByTheNextBorrowerWorkingElsewhere() throws SQLException {
+		Tenancy.callAs(nanning, this::rosterName);
+		try (Connection raw = pool.getConnection()) {
+			assertThat(raw.getSchema()).isEqualTo("T_GX_NANNING");
+		}
 		assertThat(currentSchema()).isEqualTo("IPR_PLATFORM");
 	}
 
 	@Test
-	void aConnectionThatCannotSwitchBackIsEvictedNotReused() throws SQLException {
+	void aConnectionThatCannotEnterItsSchemaIsEvictedNotReused() throws SQLException {
 		AtomicReference<Object> first = new AtomicReference<>();
 		try (Connection connection = routing.connectionFor(nanning); Statement statement = connection.createStatement()) {
 			first.set(connection.unwrap(Connection.class));
-			statement.execute("set schema ipr_platform");
-			statement.execute("drop schema ipr_platform cascade");
+			statement.execute("drop schema t_gx_liuzhou cascade");
 		}
-		try (Connection next = routing.getConnection(); Statement statement = next.createStatement()) {
+		assertThatThrownBy(() -> routing.connectionFor(liuzhou)).isInstanceOf(SQLException.class);
+		try (Connection next = routing.connectionFor(nanning)) {
 			assertThat(next.unwrap(Connection.class)).isNotSameAs(first.get());
 		}
 	}
