@@ -125,6 +125,8 @@ class EcommerceBrowserFlowTests {
 			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("delivery")));
 			assertThat(browser.text("#case-status")).isEqualTo("已送达");
 			assertThat(browser.text("#delivery")).contains("平台已确认", "204");
+			assertThat(browser.text("#opinion")).contains("下载咨询判定意见书", "核验码", "SHA-256");
+			assertThat(browser.find(By.id("opinion-pdf")).getAttribute("href")).endsWith("/opinion.pdf");
 			browser.screenshot("ecommerce-8-delivered-at-centre");
 
 			browser.open("/t/gx-centre/ecommerce/board");

@@ -356,6 +356,23 @@ class EcommerceCasesTests {
 			assertThat(SignedPdfs.verifiedSigner(pdf)).contains("gx-centre");
 			mvc.perform(get("/p/verify/{code}", code)).andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString(sha256)));
+			for (String[] staff : new String[][] { { "gx-centre", caseId.toString(), "centre-admin" },
+					{ "gx-beihai", copyId.toString(), "beihai-staff" } }) {
+				mvc.perform(get("/t/{unit}/ecommerce/{id}", staff[0], staff[1]).with(httpBasic(staff[2], PASSWORD)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(org.hamcrest.Matchers.containsString("/ecommerce/" + staff[1] + "/opinion.pdf")))
+					.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
+				byte[] staffCopy = mvc.perform(get("/t/{unit}/ecommerce/{id}/opinion.pdf", staff[0], staff[1])
+						.with(httpBasic(staff[2], PASSWORD)))
+					.andExpect(status().isOk())
+					.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray();
+				assertThat(sha256(staffCopy)).as("the opinion as %s's staff download it", staff[0]).isEqualTo(sha256);
+			}
+			mvc.perform(get("/t/gx-beihai/ecommerce/{id}/opinion.pdf", copyId).with(httpBasic("liuzhou-staff", PASSWORD)))
+				.andExpect(status().isForbidden());
 			String forged = pdfUrl.substring(pdfUrl.indexOf("/p/")).replaceFirst("expires=(\\d+)", "expires=9$1");
 			mvc.perform(get(forged)).andExpect(status().isNotFound());
 			clock.advance(OpinionLinks.VALID_FOR.plusMinutes(1));

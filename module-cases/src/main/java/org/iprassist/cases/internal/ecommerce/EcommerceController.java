@@ -57,13 +57,15 @@ class EcommerceController {
 
 	private final EcommerceUnits units;
 
+	private final CaseOpinions opinions;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	EcommerceController(EcommerceCases cases, ClockAlerts alerts, EcommerceIntake intake, EcommerceDispatch dispatch,
 			DispatchSuggestions suggestions, EcommerceDetermination determination, DeterminationDeliveries deliveries, EcommerceUnits units,
-			MessageSource messages, Clock clock) {
+			CaseOpinions opinions, MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.alerts = alerts;
 		this.intake = intake;
@@ -72,6 +74,7 @@ class EcommerceController {
 		this.determination = determination;
 		this.deliveries = deliveries;
 		this.units = units;
+		this.opinions = opinions;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -137,6 +140,7 @@ class EcommerceController {
 		boolean centre = units.isRegionalCentre(unit);
 		model.addAttribute("unit", view);
 		model.addAttribute("detail", detail(c));
+		model.addAttribute("opinion", c.determinedAt() == null ? null : opinions.issued(c).orElse(null));
 		model.addAttribute("alerts", alerts().stream().filter(a -> a.caseId().equals(caseId)).toList());
 		model.addAttribute("canDispatch", centre && c.status() == EcommerceCase.Status.RECEIVED && mayDispatch(user, view));
 		model.addAttribute("canDetermine", c.status() == EcommerceCase.Status.RECEIVED && member(user, unit));
@@ -148,6 +152,12 @@ class EcommerceController {
 			model.addAttribute("conflicts", suggestions.conflicts(c));
 		}
 		return "ecommerce/case";
+	}
+
+	@GetMapping("/{caseId}/opinion.pdf")
+	ResponseEntity<byte[]> opinion(@PathVariable String unit, @PathVariable UUID caseId) {
+		return OpinionPdfController.response(opinions.pdf(found(caseId))
+			.orElseThrow(() -> new NotFoundException("ecommerce.opinion.not-issued", caseId)));
 	}
 
 	@PostMapping("/{caseId}/assignment")

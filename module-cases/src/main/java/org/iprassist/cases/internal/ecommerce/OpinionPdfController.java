@@ -45,8 +45,12 @@ class OpinionPdfController {
 				|| !links.valid(unit, id, expires, signature) || units.find(unit).isEmpty()) {
 			throw new NotFoundException("ecommerce.link.not-found");
 		}
-		DeterminationOpinions.Pdf pdf = Tenancy.callAs(units.tenant(unit), () -> opinions.pdf(id))
-			.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found"));
+		return response(Tenancy.callAs(units.tenant(unit), () -> opinions.pdf(id))
+			.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found")));
+	}
+
+	/** The opinion as an attachment that no browser sniffs and no cache keeps. */
+	static ResponseEntity<byte[]> response(DeterminationOpinions.Pdf pdf) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
