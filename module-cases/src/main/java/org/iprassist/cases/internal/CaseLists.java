@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseLists {
 
-	/** How many index rows make a prefix common; counting stops there. */
+	/**
+	 * How many index rows make a prefix common; at most this many of the prefix's grams are summed.
+	 */
 	static final int COMMON = 1000;
 
 	/** How many of a long fragment's grams are weighed to find the rarest. */
@@ -150,9 +152,10 @@ class CaseLists {
 	}
 
 	/**
-	 * Weighs every probe in one statement, one round trip however long the fragment: a gram by its
-	 * kept number of cases ({@code case_search_weight}), a prefix by counting the index rows it
-	 * starts, capped.
+	 * Weighs every probe in one statement, one round trip however long the fragment, from the kept
+	 * number of cases of each gram ({@code case_search_weight}): a gram by its own, a prefix by the
+	 * sum over the grams it starts, which is the number of index rows it starts (a common
+	 * two-character prefix has a few dozen grams, where counting its index rows read 1,000).
 	 */
 	private List<Probe> weighed(List<Probe> probes) {
 		if (probes.isEmpty()) {
@@ -165,8 +168,8 @@ class CaseLists {
 			params.put("field" + i, probe.field());
 			if (probe.prefix()) {
 				params.put("gram" + i, escape(probe.gram()) + "%");
-				counts.add("(select count(*) from (select 1 from case_search_gram where field = :field" + i
-						+ " and gram like :gram" + i + " escape '!' limit " + COMMON + ") x" + i + ") w" + i);
+				counts.add("(select coalesce(sum(cases), 0) from (select cases from case_search_weight where field = :field"
+						+ i + " and gram like :gram" + i + " escape '!' limit " + COMMON + ") x" + i + ") w" + i);
 			}
 			else {
 				params.put("gram" + i, probe.gram());
