@@ -1,10 +1,13 @@
 package org.iprassist.cases.internal.ecommerce;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import iprassist.testsupport.TestDatabase;
@@ -90,6 +95,8 @@ class EcommerceBench {
 			bodies.add(batch("r" + request, 500));
 		}
 		double cpuBefore = cpuSeconds();
+		double serverCpuBefore = ServerSide.cpuSeconds();
+		Map<String, Long> serverBefore = serverStatus();
 		long start = System.nanoTime();
 		for (int request = 0; request < 20; request++) {
 			HttpResponse<String> answer = post(client, bodies.get(request));
@@ -97,13 +104,94 @@ class EcommerceBench {
 		}
 		double intakeSeconds = (System.nanoTime() - start) / 1e9;
 		double intakeCpu = cpuSeconds() - cpuBefore;
-		long stored = Tenancy.callAs(units.tenant("gx-centre"), () -> jdbc
+		double serverCpu = ServerSide.cpuSeconds() - serverCpuBefore;
+		Map<String, Long> serverDuring = delta(serverBefore, serverStatus());
+		TenantDescriptor centre = units.tenant("gx-centre");
+		long pending = incompletePublications(centre);
+		long drainStart = System.nanoTime();
+		await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> incompletePublications(centre) == 0);
+		double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+		long stored = Tenancy.callAs(centre, () -> jdbc
 			.sql("select count(*) from ecommerce_case where client_id = ?").param(client.clientId()).query(Long.class).single());
 		assertThat(stored).isEqualTo(10_500);
 		System.out.printf("BENCH intake (" + (TestDatabase.isMariaDb() ? "MariaDB" : "H2") + "): 10000 cases in 20 batches of 500: %.2f s wall (%.0f cases/s), %.2f s of CPU "
 				+ "in the JVM (server and client; load average %.1f on %d cores)%n", intakeSeconds, 10_000 / intakeSeconds,
 				intakeCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				Runtime.getRuntime().availableProcessors());
+		System.out.printf("BENCH intake: %d event publications still being handled when the last batch was answered, "
+				+ "all handled %.2f s later%n", pending, drainSeconds);
+		if (TestDatabase.isMariaDb()) {
+			System.out.printf("BENCH intake on the server, per case: %s; %.2f s of MariaDB's CPU in all%n",
+					perCase(serverDuring), serverCpu);
+		}
+	}
+
+	private Map<String, Long> serverStatus() {
+		if (!TestDatabase.isMariaDb()) {
+			return Map.of();
+		}
+		Map<String, Long> status = new TreeMap<>();
+		Tenancy.callAsPlatform(() -> jdbc.sql("show global status where Variable_name in ('Questions', 'Com_select', "
+				+ "'Com_insert', 'Com_update', 'Com_commit', 'Com_change_db', 'Innodb_data_fsyncs')")
+			.query((rs, n) -> status.put(rs.getString(1), rs.getLong(2)))
+			.list());
+		return status;
+	}
+
+	private static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+		Map<String, Long> delta = new TreeMap<>();
+		after.forEach((name, value) -> delta.put(name, value - before.getOrDefault(name, 0L)));
+		return delta;
+	}
+
+	private static String perCase(Map<String, Long> counts) {
+		StringBuilder text = new StringBuilder();
+		counts.forEach((name, value) -> text.append(text.isEmpty() ? "" : ", ")
+			.append(String.format("%s %.2f", name, value / 10_000.0)));
+		return text.toString();
+	}
+
+	private long incompletePublications(TenantDescriptor tenant) {
+		return Tenancy.callAs(tenant, () -> jdbc.sql("select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null")
+			.query(Long.class)
+			.single());
+	}
+
+	/** The database server's own CPU time, where it runs on this machine (MariaDB in the database suite). */
+	static final class ServerSide {
+
+		static double cpuSeconds() {
+			try (var processes = Files.list(Path.of("/proc"))) {
+				return processes.filter(p -> p.getFileName().toString().matches("\\d+"))
+					.filter(p -> command(p).equals("mariadbd") || command(p).equals("mysqld"))
+					.findFirst()
+					.map(ServerSide::ticks)
+					.orElse(0.0);
+			}
+			catch (IOException ex) {
+				return 0;
+			}
+		}
+
+		private static String command(Path process) {
+			try {
+				return Files.readString(process.resolve("comm")).strip();
+			}
+			catch (IOException ex) {
+				return "";
+			}
+		}
+
+		private static double ticks(Path process) {
+			try {
+				String stat = Files.readString(process.resolve("stat"));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+			}
+			catch (IOException ex) {
+				return 0;
+			}
+		}
 	}
 
 	@Test
