@@ -34,7 +34,7 @@ public class TenantRoutingDataSource extends DelegatingDataSource implements Aut
 
 	private final Map<String, SchemaSwitch> switches = new ConcurrentHashMap<>();
 
-	private final Map<String, String> homes = new ConcurrentHashMap<>();
+	private volatile String platformSchema;
 
 	private final DataSource platform;
 
@@ -70,16 +70,17 @@ public class TenantRoutingDataSource extends DelegatingDataSource implements Aut
 	}
 
 	/**
-	 * @param schema the schema to enter, or {@code null} for the server's home: the schema its
-	 *        connections start in, read from the first connection taken, before any was switched
+	 * @param schema the schema to enter, or {@code null} for the platform schema
 	 */
 	private Connection entered(String serverKey, String schema) throws SQLException {
 		DataSource server = server(serverKey);
 		Connection connection = server.getConnection();
 		try {
 			SchemaSwitch schemaSwitch = schemaSwitch(serverKey, connection);
-			String home = homes.computeIfAbsent(serverKey, key -> homeOf(schemaSwitch, connection));
-			schemaSwitch.enterIfElsewhere(connection, schema != null ? schema : home);
+			if (TenancyProperties.DEFAULT_SERVER.equals(serverKey) && platformSchema == null) {
+				platformSchema = homeOf(schemaSwitch, connection);
+			}
+			schemaSwitch.enterIfElsewhere(connection, schema != null ? schema : platformSchema);
 			return connection;
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -89,6 +90,10 @@ public class TenantRoutingDataSource extends DelegatingDataSource implements Aut
 		}
 	}
 
+	/**
+	 * The platform schema: where the primary server's connections start, read from the first one
+	 * taken, before any was switched. Further servers hold only units' schemas and have none.
+	 */
 	private static String homeOf(SchemaSwitch schemaSwitch, Connection connection) {
 		try {
 			String home = schemaSwitch.current(connection);

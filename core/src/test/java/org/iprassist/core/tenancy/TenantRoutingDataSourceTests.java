@@ -1,17 +1,23 @@
 package org.iprassist.core.tenancy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,6 +102,56 @@ class TenantRoutingDataSourceTests {
 		try (Connection next = routing.connectionFor(nanning)) {
 			assertThat(next.unwrap(Connection.class)).isNotSameAs(first.get());
 		}
+	}
+
+	@Test
+	void aFurtherServerWhoseConnectionsStartInNoSchemaServesItsUnits() throws SQLException {
+		try (HikariDataSource further = new HikariDataSource()) {
+			further.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
+			further.setMaximumPoolSize(1);
+			TenantRoutingDataSource spread = new TenantRoutingDataSource(pool, Map.of("yunnan", startingInNoSchema(further)));
+			TenantDescriptor kunming = new TenantDescriptor(new UnitCode("yn-kunming"), "yn", "t_yn_kunming", "yunnan", true);
+			spread.createSchema(kunming);
+			try (Connection connection = spread.connectionFor(kunming); Statement statement = connection.createStatement()) {
+				statement.execute("create table roster (name varchar(50))");
+				statement.execute("insert into roster values ('yn-kunming')");
+			}
+			try (Connection connection = spread.connectionFor(kunming); Statement statement = connection.createStatement();
+					var rows = statement.executeQuery("select name from roster")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getString(1)).isEqualTo("yn-kunming");
+			}
+		}
+	}
+
+	/**
+	 * Connections that name no schema until one is set, as MariaDB's do when the server's URL
+	 * names no database.
+	 */
+	private static DataSource startingInNoSchema(DataSource target) {
+		return new DelegatingDataSource(target) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				Connection connection = super.getConnection();
+				AtomicBoolean entered = new AtomicBoolean();
+				return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+						(proxy, method, args) -> {
+							if (method.getName().equals("getSchema") && !entered.get()) {
+								return null;
+							}
+							if (method.getName().equals("setSchema")) {
+								entered.set(true);
+							}
+							try {
+								return method.invoke(connection, args);
+							}
+							catch (InvocationTargetException ex) {
+								throw ex.getTargetException();
+							}
+						});
+			}
+		};
 	}
 
 	@Test

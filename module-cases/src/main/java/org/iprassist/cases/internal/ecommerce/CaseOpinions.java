@@ -37,11 +37,8 @@ class CaseOpinions {
 	}
 
 	private <T> Optional<T> atIssuer(EcommerceCase c, Function<UUID, Optional<T>> read) {
-		if (c.origin() != EcommerceCase.Origin.DISPATCH) {
+		if (c.sourceUnit() == null) {
 			return read.apply(c.id());
-		}
-		if (c.sourceUnit() == null || c.sourceCaseId() == null || units.find(c.sourceUnit()).isEmpty()) {
-			return Optional.empty();
 		}
 		return Tenancy.callAs(units.tenant(c.sourceUnit()), () -> read.apply(c.sourceCaseId()));
 	}
