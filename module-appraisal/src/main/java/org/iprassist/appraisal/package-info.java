@@ -5,6 +5,6 @@
  * their events by data, through the {@code <module>.<EventName>} type names its targets carry.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Appraisal",
-		allowedDependencies = { "core :: tenancy", "core :: security", "core :: web", "core :: audit", "core :: files",
-				"tenants" })
+		allowedDependencies = { "core :: tenancy", "core :: batching", "core :: security", "core :: web", "core :: audit",
+				"core :: files", "tenants" })
 package org.iprassist.appraisal;

@@ -23,11 +23,17 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.modulith.events.support.CompletionMode;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -99,6 +105,30 @@ class TenancyConfiguration {
 	@SpringSessionDataSource
 	DataSource springSessionDataSource(@Qualifier("dataSource") DataSource dataSource) {
 		return ((TenantRoutingDataSource) dataSource).platform();
+	}
+
+	/**
+	 * Spring Modulith's JDBC store, batched (see {@link BatchingEventPublicationRepository}). The
+	 * marks are written as updates, so completed publications stay in the table, Modulith's default
+	 * completion mode; another mode is refused rather than half-honoured.
+	 */
+	@Bean
+	@Primary
+	BatchingEventPublicationRepository batchingEventPublicationRepository(
+			@Qualifier("jdbcEventPublicationRepository") EventPublicationRepository store, JdbcTemplate jdbc,
+			EventSerializer serializer, PlatformTransactionManager transactionManager, Environment environment) {
+		if (CompletionMode.from(environment) != CompletionMode.UPDATE) {
+			throw new IllegalStateException(CompletionMode.PROPERTY + " must be UPDATE: completion marks are written as batched updates");
+		}
+		return new BatchingEventPublicationRepository(store, new PublicationInserts(jdbc, serializer),
+				new PublicationMarks(jdbc, transactionManager));
+	}
+
+	@Bean
+	@Primary
+	BatchingEventPublicationRegistry batchingEventPublicationRegistry(
+			@Qualifier("eventPublicationRegistry") EventPublicationRegistry registry) {
+		return new BatchingEventPublicationRegistry(registry);
 	}
 
 	@Bean

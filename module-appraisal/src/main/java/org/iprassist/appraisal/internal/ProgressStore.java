@@ -4,7 +4,11 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -54,6 +58,54 @@ class ProgressStore {
 		}
 		catch (DuplicateKeyException counted) {
 			return false;
+		}
+	}
+
+	/**
+	 * Counts a batch of events in one transaction: the ledger learns the ones it does not know in
+	 * one statement, and each counter cell they touch moves once by their number. Should another
+	 * node count one of them meanwhile, the ledger's key refuses the batch, and it is counted one
+	 * event at a time instead.
+	 */
+	void countAll(List<CountedEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		try {
+			platform.write(jdbc -> {
+				Map<String, CountedEvent> fresh = new LinkedHashMap<>();
+				events.forEach(event -> fresh.putIfAbsent(event.eventId(), event));
+				jdbc.sql("select event_id from appraisal_counted_event where event_id in (:ids)")
+					.param("ids", List.copyOf(fresh.keySet()))
+					.query(String.class)
+					.list()
+					.forEach(fresh::remove);
+				if (fresh.isEmpty()) {
+					return null;
+				}
+				LocalDateTime now = LocalDateTime.now(clock);
+				List<Object> rows = new ArrayList<>();
+				Map<List<Object>, Integer> cells = new LinkedHashMap<>();
+				for (CountedEvent event : fresh.values()) {
+					rows.addAll(List.of(event.eventId(), event.provinceCode(), event.unitCode(), event.eventType(),
+							Date.valueOf(event.occurredOn()), now, event.payload()));
+					cells.merge(List.of(event.provinceCode(), event.occurredOn().getYear(), event.eventType(),
+							event.unitCode(), event.occurredOn().getMonthValue()), 1, Integer::sum);
+				}
+				jdbc.sql("insert into appraisal_counted_event (event_id, province_code, unit_code, event_type, occurred_on, "
+						+ "counted_at, payload) values " + String.join(", ", Collections.nCopies(fresh.size(), "(?, ?, ?, ?, ?, ?, ?)")))
+					.params(rows)
+					.update();
+				cells.forEach((cell, total) -> jdbc.sql("""
+						insert into appraisal_counter (province_code, plan_year, event_type, unit_code, month_of_year, total)
+						values (?, ?, ?, ?, ?, ?) on duplicate key update total = total + ?""")
+					.params(cell.get(0), cell.get(1), cell.get(2), cell.get(3), cell.get(4), total, total)
+					.update());
+				return null;
+			});
+		}
+		catch (DuplicateKeyException countedElsewhere) {
+			events.forEach(this::count);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.iprassist.appraisal.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import iprassist.testsupport.TestDatabase;
 import org.iprassist.tenants.UnitEstablished;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The appraisal module with its direct dependency (tenants) and core: a unit event counts once
  * however often it is delivered, by the type name derived from its package, in its unit, year and
- * month; and the seeded plan judges it.
+ * month, alone or in a batch; and the seeded plan judges it.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @Tag("database")
@@ -51,6 +52,29 @@ class ProgressCountingTests {
 			.filteredOn(result -> "tenants.UnitEstablished".equals(result.target().eventType()))
 			.extracting(Progress.TargetProgress::status)
 			.containsExactly("MET");
+	}
+
+	@Test
+	void aBatchCountsEachNewEventOnceAndMovesEachCellByItsNumber() {
+		CountedEvent known = counted("known", "gx-hezhou", 3);
+		assertThat(store.count(known)).isTrue();
+
+		store.countAll(List.of(counted("a", "gx-hezhou", 3), counted("b", "gx-hezhou", 3), counted("a", "gx-hezhou", 3),
+				known, counted("c", "gx-hezhou", 4), counted("d", "gx-wuzhou", 3)));
+
+		assertThat(store.counters("gx", 2031)).containsExactlyInAnyOrder(
+				new ProgressStore.Counter("tenants.UnitProfileUpdated", "gx-hezhou", 3, 3),
+				new ProgressStore.Counter("tenants.UnitProfileUpdated", "gx-hezhou", 4, 1),
+				new ProgressStore.Counter("tenants.UnitProfileUpdated", "gx-wuzhou", 3, 1));
+		assertThat(store.records("gx", "gx-hezhou", 2031, 10)).extracting(ProgressStore.CountedRecord::eventId)
+			.containsExactlyInAnyOrder("known", "a", "b", "c");
+
+		store.countAll(List.of(counted("a", "gx-hezhou", 3), counted("c", "gx-hezhou", 4)));
+		assertThat(store.counters("gx", 2031)).extracting(ProgressStore.Counter::total).containsExactlyInAnyOrder(3, 1, 1);
+	}
+
+	private static CountedEvent counted(String id, String unit, int month) {
+		return new CountedEvent(id, "gx", unit, "tenants.UnitProfileUpdated", LocalDate.of(2031, month, 1), "{}");
 	}
 
 	@Test
