@@ -24,16 +24,19 @@ class BatchingQueueTests {
 		List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
 		CountDownLatch firstStarted = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch allHandled = new CountDownLatch(7);
 		BatchingQueue<Integer> queue = new BatchingQueue<>("test-batching", 4, Duration.ZERO, batch -> {
 			batches.add(List.copyOf(batch));
 			firstStarted.countDown();
 			await(release);
+			batch.forEach(item -> allHandled.countDown());
 		});
 
 		queue.add(0);
 		assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
 		IntStream.rangeClosed(1, 6).forEach(queue::add);
 		release.countDown();
+		assertThat(allHandled.await(5, TimeUnit.SECONDS)).isTrue();
 		queue.close();
 
 		assertThat(batches).containsExactly(List.of(0), List.of(1, 2, 3, 4), List.of(5, 6));
