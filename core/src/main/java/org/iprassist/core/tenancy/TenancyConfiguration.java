@@ -60,14 +60,15 @@ class TenancyConfiguration {
 						&& "dataSource".equals(beanName)) {
 					TenancyProperties properties = Binder.get(environment)
 						.bindOrCreate("ipr.tenancy", TenancyProperties.class);
-					return new TenantRoutingDataSource(primary, furtherServers(properties));
+					return new TenantRoutingDataSource(primary, furtherServers(properties,
+							primary instanceof HikariDataSource pool ? pool.getMaximumPoolSize() : 10));
 				}
 				return bean;
 			}
 		};
 	}
 
-	private static Map<String, DataSource> furtherServers(TenancyProperties properties) {
+	static Map<String, DataSource> furtherServers(TenancyProperties properties, int primaryPoolSize) {
 		Map<String, DataSource> servers = new LinkedHashMap<>();
 		properties.servers().forEach((key, server) -> {
 			HikariDataSource pool = DataSourceBuilder.create()
@@ -76,7 +77,7 @@ class TenancyConfiguration {
 				.username(server.username())
 				.password(server.password())
 				.build();
-			pool.setMaximumPoolSize(server.maximumPoolSize());
+			pool.setMaximumPoolSize(server.maximumPoolSize() != null ? server.maximumPoolSize() : primaryPoolSize);
 			pool.setPoolName("ipr-" + key);
 			servers.put(key, pool);
 		});

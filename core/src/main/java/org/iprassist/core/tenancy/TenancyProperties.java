@@ -29,7 +29,9 @@ public record TenancyProperties(@DefaultValue("t_") String schemaPrefix, Map<Str
 
 	/**
 	 * A further database server.
+	 *
+	 * @param maximumPoolSize its pool's size; when not set, the primary pool's
 	 */
-	public record Server(String url, String username, String password, @DefaultValue("10") int maximumPoolSize) {
+	public record Server(String url, String username, String password, Integer maximumPoolSize) {
 	}
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The invariant everything else rests on: every borrower of a pooled connection works in its own
  * schema, the tenant's or the platform's, so it never sees another unit's tables, whoever had the
  * connection before. The pool has a single connection, so every test reuses the same physical
- * connection.
+ * connection. A further server's pool is as large as the primary one unless configured.
  */
 class TenantRoutingDataSourceTests {
 
@@ -152,6 +153,21 @@ class TenantRoutingDataSourceTests {
 						});
 			}
 		};
+	}
+
+	@Test
+	void aFurtherServersPoolIsAsLargeAsThePrimarysUnlessConfigured() {
+		TenancyProperties properties = new TenancyProperties("t_",
+				Map.of("east", new TenancyProperties.Server("jdbc:h2:mem:east", "sa", "", null), "west",
+						new TenancyProperties.Server("jdbc:h2:mem:west", "sa", "", 4)),
+				Duration.ofMinutes(1), Duration.ofMinutes(2));
+
+		Map<String, DataSource> servers = TenancyConfiguration.furtherServers(properties, 20);
+
+		assertThat(servers).extractingByKeys("east", "west")
+			.extracting(server -> ((HikariDataSource) server).getMaximumPoolSize())
+			.containsExactly(20, 4);
+		servers.values().forEach(server -> ((HikariDataSource) server).close());
 	}
 
 	@Test
