@@ -12,6 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.iprassist.core.security.SecretKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ public class PersonalDataCipher {
 
 	PersonalDataCipher(@Value("${ipr.personal-data.key:}") String configuredKey,
 			@Value("${ipr.personal-data.key-file:./data/personal-data.key}") String keyFile) {
-		this.key = PersonalDataKeys.load(configuredKey, keyFile);
+		this.key = new SecretKeySpec(SecretKeys.load("ipr.personal-data.key", configuredKey, keyFile), "AES");
 		this.indexKey = new SecretKeySpec(hmac(this.key, "ipr-blind-index"), "HmacSHA256");
 	}
 

@@ -94,6 +94,8 @@ class EcommerceBench {
 		for (int request = 0; request < 20; request++) {
 			bodies.add(batch("r" + request, 500));
 		}
+		await().atMost(Duration.ofMinutes(1)).until(() -> incompletePublications(units.tenant("gx-centre")) == 0);
+		long[] countedBefore = countedReceipts();
 		double cpuBefore = cpuSeconds();
 		double serverCpuBefore = ServerSide.cpuSeconds();
 		Map<String, Long> serverBefore = serverStatus();
@@ -114,16 +116,28 @@ class EcommerceBench {
 		long stored = Tenancy.callAs(centre, () -> jdbc
 			.sql("select count(*) from ecommerce_case where client_id = ?").param(client.clientId()).query(Long.class).single());
 		assertThat(stored).isEqualTo(10_500);
+		long[] counted = countedReceipts();
+		assertThat(counted[0] - countedBefore[0]).as("receipts in appraisal's ledger").isEqualTo(10_000);
+		assertThat(counted[1] - countedBefore[1]).as("receipts in appraisal's counters").isEqualTo(10_000);
 		System.out.printf("BENCH intake (" + (TestDatabase.isMariaDb() ? "MariaDB" : "H2") + "): 10000 cases in 20 batches of 500: %.2f s wall (%.0f cases/s), %.2f s of CPU "
 				+ "in the JVM (server and client; load average %.1f on %d cores)%n", intakeSeconds, 10_000 / intakeSeconds,
 				intakeCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				Runtime.getRuntime().availableProcessors());
 		System.out.printf("BENCH intake: %d event publications still being handled when the last batch was answered, "
-				+ "all handled %.2f s later%n", pending, drainSeconds);
+				+ "all handled %.2f s later; appraisal counted each of the 10000 receipts once%n", pending, drainSeconds);
 		if (TestDatabase.isMariaDb()) {
 			System.out.printf("BENCH intake on the server, per case: %s; %.2f s of MariaDB's CPU in all%n",
 					perCase(serverDuring), serverCpu);
 		}
+	}
+
+	/** The regional centre's e-commerce receipts as appraisal counted them: ledger rows and counter total. */
+	private long[] countedReceipts() {
+		return Tenancy.callAsPlatform(() -> new long[] {
+				jdbc.sql("select count(*) from appraisal_counted_event where unit_code = 'gx-centre' "
+						+ "and event_type = 'cases.EcommerceCaseReceived'").query(Long.class).single(),
+				jdbc.sql("select coalesce(sum(total), 0) from appraisal_counter where unit_code = 'gx-centre' "
+						+ "and event_type = 'cases.EcommerceCaseReceived'").query(Long.class).single() });
 	}
 
 	private Map<String, Long> serverStatus() {

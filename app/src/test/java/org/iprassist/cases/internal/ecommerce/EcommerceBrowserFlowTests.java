@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * The e-commerce flow in a browser: the regional admin registers a platform, the platform posts a
  * case, the regional admin assigns it to Beihai (suggested first: the shop is in Beihai), Beihai's
  * handler determines it within the clock, and the platform's receiver gets a verifiable signed
- * determination. Screenshots go to {@code target/screenshots/ecommerce-*.png}.
+ * determination, and the designated contact opens the determination through the one-time link.
+ * Screenshots go to {@code target/screenshots/ecommerce-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -133,6 +134,21 @@ class EcommerceBrowserFlowTests {
 			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("board-stages")));
 			assertThat(browser.text("#stage-received-determined")).doesNotContain("—");
 			browser.screenshot("ecommerce-9-board");
+
+			browser.logOut();
+			String link = com.jayway.jsonpath.JsonPath.read(receiver.received.get(0).body(), "$.contactLink");
+			String contactPath = link.substring(link.indexOf("/p/"));
+			browser.open(contactPath);
+			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("open-determination")));
+			assertThat(browser.text("#open-sender")).isEqualTo("中国（广西）知识产权维权援助中心");
+			browser.screenshot("ecommerce-10-contact-link");
+			browser.click(browser.find(By.id("open-determination")));
+			browser.until(ExpectedConditions.presenceOfElementLocated(By.id("document-conclusion")));
+			assertThat(browser.text("#document-conclusion")).isEqualTo("构成侵权");
+			assertThat(browser.text("#document-case")).contains(caseNumber, "TB-BROWSER-1");
+			browser.screenshot("ecommerce-11-contact-determination");
+			browser.open(contactPath);
+			assertThat(browser.find(By.tagName("body")).getText()).contains("该链接无效或已被使用过");
 		}
 	}
 }

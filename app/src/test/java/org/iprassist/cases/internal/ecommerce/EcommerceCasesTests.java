@@ -385,10 +385,18 @@ class EcommerceCasesTests {
 				.query(String.class)
 				.single())).as("the stored delivery holds no usable link").doesNotContain(token).startsWith("v1:");
 			String path = link.substring(link.indexOf("/p/"));
-			mvc.perform(get(path)).andExpect(status().isOk())
+			for (int preview = 0; preview < 2; preview++) {
+				mvc.perform(get(path)).andExpect(status().isOk())
+					.andExpect(content().string(org.hamcrest.Matchers.containsString("中国（广西）知识产权维权援助中心")))
+					.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("构成侵权"))))
+					.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(sha256))));
+			}
+			mvc.perform(post(path)).andExpect(status().isForbidden());
+			mvc.perform(post(path).with(csrf())).andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("构成侵权")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString(sha256)))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
+			mvc.perform(post(path).with(csrf())).andExpect(status().isNotFound());
 			mvc.perform(get(path)).andExpect(status().isNotFound());
 		}
 	}

@@ -188,6 +188,13 @@ class EcommerceCases {
 	 * Uses up a one-time link.
 	 * @return the case, if the token was valid and unused
 	 */
+	boolean redeemable(String tokenHash) {
+		return jdbc.sql("select count(*) from ecommerce_case where contact_token_hash = ? and contact_token_used_at is null")
+			.param(tokenHash)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	Optional<EcommerceCase> redeem(String tokenHash, Instant at) {
 		Optional<UUID> id = jdbc.sql("select id from ecommerce_case where contact_token_hash = ? and contact_token_used_at is null")
 			.param(tokenHash)
