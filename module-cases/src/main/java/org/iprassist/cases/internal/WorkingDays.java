@@ -6,16 +6,20 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Working days as China's offices keep them: Monday to Friday, less the public holidays, plus the
  * weekend days worked in their place (调休), so that a receipt due "five working days" after a
  * transfer on the eve of National Day is due after the holiday, not during it. The schedule is data
  * ({@code cases/statutory-calendar.properties}, from the State Council's yearly notices); a year
- * not listed there counts Monday to Friday only.
+ * not listed there counts Monday to Friday less the holidays whose dates never move (1 January,
+ * 1-2 May, 1-3 October), since the lunar ones and the swapped weekends are known only from the
+ * year's notice.
  */
 final class WorkingDays {
 
@@ -24,6 +28,11 @@ final class WorkingDays {
 	private static final Set<LocalDate> HOLIDAYS = new HashSet<>();
 
 	private static final Set<LocalDate> WORKING_WEEKENDS = new HashSet<>();
+
+	private static final Set<Integer> YEARS = new TreeSet<>();
+
+	private static final Set<MonthDay> FIXED_HOLIDAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(5, 2),
+			MonthDay.of(10, 1), MonthDay.of(10, 2), MonthDay.of(10, 3));
 
 	static {
 		Properties calendar = new Properties();
@@ -34,6 +43,7 @@ final class WorkingDays {
 			throw new IllegalStateException("The statutory calendar " + CALENDAR + " cannot be read", ex);
 		}
 		calendar.forEach((key, value) -> {
+			YEARS.add(Integer.valueOf(key.toString().substring(0, key.toString().indexOf('.'))));
 			Set<LocalDate> target = key.toString().endsWith(".holidays") ? HOLIDAYS : WORKING_WEEKENDS;
 			for (String item : value.toString().split(",")) {
 				addDays(target, item.strip());
@@ -57,8 +67,18 @@ final class WorkingDays {
 		if (WORKING_WEEKENDS.contains(date)) {
 			return true;
 		}
-		return !HOLIDAYS.contains(date) && date.getDayOfWeek() != DayOfWeek.SATURDAY
-				&& date.getDayOfWeek() != DayOfWeek.SUNDAY;
+		if (HOLIDAYS.contains(date) || date.getDayOfWeek() == DayOfWeek.SATURDAY
+				|| date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			return false;
+		}
+		return isScheduled(date.getYear()) || !FIXED_HOLIDAYS.contains(MonthDay.from(date));
+	}
+
+	/**
+	 * @return whether the year's schedule of holidays and swapped weekends is known
+	 */
+	static boolean isScheduled(int year) {
+		return YEARS.contains(year);
 	}
 
 	/**

@@ -109,13 +109,36 @@ class ReceiptSweepTests {
 	}
 
 	@Test
-	void theCalendarKnowsBothYearsHolidaysAndMakeUpDays() {
+	void theCalendarKnowsEachListedYearsHolidaysAndMakeUpDays() {
 		assertThat(WorkingDays.after(LocalDate.of(2020, 9, 29), 5)).isEqualTo("2020-10-13");
 		assertThat(WorkingDays.isWorkingDay(LocalDate.of(2020, 9, 27))).isTrue();
 		assertThat(WorkingDays.isWorkingDay(LocalDate.of(2020, 2, 1))).isFalse();
+		assertThat(WorkingDays.after(LocalDate.of(2021, 2, 10), 1)).isEqualTo("2021-02-18");
+		assertThat(WorkingDays.after(LocalDate.of(2022, 4, 1), 1)).isEqualTo("2022-04-02");
+		assertThat(WorkingDays.after(LocalDate.of(2023, 4, 4), 1)).isEqualTo("2023-04-06");
+		assertThat(WorkingDays.after(LocalDate.of(2024, 2, 9), 1)).isEqualTo("2024-02-18");
+		assertThat(WorkingDays.after(LocalDate.of(2025, 1, 27), 1)).isEqualTo("2025-02-05");
+		assertThat(WorkingDays.after(LocalDate.of(2025, 9, 30), 1)).isEqualTo("2025-10-09");
 		assertThat(WorkingDays.after(LocalDate.of(2026, 2, 13), 1)).isEqualTo("2026-02-14");
 		assertThat(WorkingDays.after(LocalDate.of(2026, 2, 14), 1)).isEqualTo("2026-02-24");
 		assertThat(WorkingDays.after(LocalDate.of(2027, 1, 1), 1)).isEqualTo("2027-01-04");
+	}
+
+	@Test
+	void aYearWithoutItsScheduleStillSkipsTheHolidaysWhoseDatesNeverMove() {
+		assertThat(WorkingDays.after(LocalDate.of(2026, 12, 31), 1)).as("1 January 2027 is a Friday")
+			.isEqualTo("2027-01-04");
+		assertThat(WorkingDays.after(LocalDate.of(2028, 4, 28), 1)).as("1-2 May 2028 are a Monday and a Tuesday")
+			.isEqualTo("2028-05-03");
+		assertThat(WorkingDays.after(LocalDate.of(2027, 9, 30), 1)).as("1 October 2027 is a Friday")
+			.isEqualTo("2027-10-04");
+	}
+
+	@Test
+	void theOperatorIsWarnedOfAMissingScheduleFromNovemberOn() {
+		assertThat(StatutoryCalendarCheck.missingYears(LocalDate.of(2026, 10, 31))).isEmpty();
+		assertThat(StatutoryCalendarCheck.missingYears(LocalDate.of(2026, 11, 1))).containsExactly(2027);
+		assertThat(StatutoryCalendarCheck.missingYears(LocalDate.of(2028, 3, 1))).containsExactly(2028);
 	}
 
 	private UUID transferredOn(LocalDate day) {
