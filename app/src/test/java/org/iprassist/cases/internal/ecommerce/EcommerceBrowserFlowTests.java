@@ -147,8 +147,12 @@ class EcommerceBrowserFlowTests {
 			assertThat(browser.text("#document-conclusion")).isEqualTo("构成侵权");
 			assertThat(browser.text("#document-case")).contains(caseNumber, "TB-BROWSER-1");
 			browser.screenshot("ecommerce-11-contact-determination");
-			browser.open(contactPath);
-			assertThat(browser.find(By.tagName("body")).getText()).contains("该链接无效或已被使用过");
+			browser.click(browser.find(By.id("language-switch")));
+			browser.until(ExpectedConditions.textToBe(By.id("document-conclusion"), "Infringing"));
+			browser.driver().manage().deleteAllCookies();
+			browser.open(contactPath + "?lang=en");
+			assertThat(browser.find(By.tagName("body")).getText()).as("another browser")
+				.contains("This link is invalid or has been used.");
 		}
 	}
 }

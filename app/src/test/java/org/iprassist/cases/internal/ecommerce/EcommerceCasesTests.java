@@ -46,6 +46,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -392,12 +393,22 @@ class EcommerceCasesTests {
 					.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(sha256))));
 			}
 			mvc.perform(post(path)).andExpect(status().isForbidden());
-			mvc.perform(post(path).with(csrf())).andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("构成侵权")))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString(sha256)))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
-			mvc.perform(post(path).with(csrf())).andExpect(status().isNotFound());
+			jakarta.servlet.http.Cookie contactBrowser = mvc.perform(post(path).with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl(path))
+				.andReturn()
+				.getResponse()
+				.getCookie("SESSION");
+			assertThat(contactBrowser).as("the browser that opened the link keeps it in its session").isNotNull();
+			for (String reload : new String[] { path, path + "?lang=en" }) {
+				mvc.perform(get(reload).cookie(contactBrowser)).andExpect(status().isOk())
+					.andExpect(content().string(org.hamcrest.Matchers.containsString(caseNumber)))
+					.andExpect(content().string(org.hamcrest.Matchers.containsString(sha256)))
+					.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
+			}
 			mvc.perform(get(path)).andExpect(status().isNotFound());
+			mvc.perform(post(path).cookie(contactBrowser).with(csrf())).andExpect(status().isNotFound());
+			mvc.perform(post(path).with(csrf())).andExpect(status().isNotFound());
 		}
 	}
 

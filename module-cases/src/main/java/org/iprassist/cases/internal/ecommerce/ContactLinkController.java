@@ -1,8 +1,13 @@
 package org.iprassist.cases.internal.ecommerce;
 
 import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.iprassist.core.tenancy.Tenancy;
+import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.tenants.UnitView;
@@ -13,15 +18,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The designated contact's one-time link: opening it shows only who sent it and a button; pressing
- * the button (a POST with its CSRF token) shows the determination once, with a signed, expiring
- * download link of the sealed opinion PDF, its SHA-256 and verification code, and uses the link up.
- * Mail scanners and chat apps fetch links to preview them, so a GET must never be the view that
- * uses it up. A used, unknown or malformed link gets the same friendly "not found" page, so a link
- * reveals nothing by being guessed.
+ * The designated contact's one-time link. Opening it shows only who sent it and a button; pressing
+ * the button (a POST with its CSRF token) uses the link up and ties it to that browser's session,
+ * where the link then shows the determination, with a signed, expiring download link of the sealed
+ * opinion PDF, its SHA-256 and verification code, for as long as the session lasts: reloading or
+ * switching the language keeps it, while any other browser or device gets "not found". Mail
+ * scanners and chat apps fetch links to preview them, so a GET never uses one up. A used, unknown
+ * or malformed link gets the same friendly "not found" page, so a link reveals nothing by being
+ * guessed.
  */
 @Controller
 class ContactLinkController {
+
+	private static final String LINK = "/p/ecommerce/{unit}/determinations/{token}";
+
+	private static final String OPENED = ContactLinkController.class.getName() + ".opened.";
 
 	private final EcommerceCases cases;
 
@@ -38,12 +49,19 @@ class ContactLinkController {
 		this.clock = clock;
 	}
 
-	private static final String LINK = "/p/ecommerce/{unit}/determinations/{token}";
-
 	@GetMapping(LINK)
-	String open(@PathVariable String unit, @PathVariable String token, Model model) {
+	String open(@PathVariable String unit, @PathVariable String token, HttpServletRequest request, Model model) {
 		UnitView sender = sender(unit, token);
-		if (!Tenancy.callAs(units.tenant(unit), () -> cases.redeemable(DeterminationDeliveries.sha256(token)))) {
+		TenantDescriptor tenant = units.tenant(unit);
+		String tokenHash = DeterminationDeliveries.sha256(token);
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(OPENED + unit + "." + tokenHash) instanceof UUID caseId) {
+			model.addAttribute("document", Tenancy.callAs(tenant, () -> cases.find(caseId)
+				.map(c -> view(deliveries.document(unit, c, null)))
+				.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found"))));
+			return "ecommerce/determination";
+		}
+		if (!Tenancy.callAs(tenant, () -> cases.redeemable(tokenHash))) {
 			throw new NotFoundException("ecommerce.link.not-found");
 		}
 		model.addAttribute("sender", sender.name());
@@ -53,13 +71,18 @@ class ContactLinkController {
 	}
 
 	@PostMapping(LINK)
-	String show(@PathVariable String unit, @PathVariable String token, Model model) {
+	String redeem(@PathVariable String unit, @PathVariable String token, HttpServletRequest request) {
 		sender(unit, token);
-		DeterminationDocument document = Tenancy.callAs(units.tenant(unit),
-				() -> cases.redeem(DeterminationDeliveries.sha256(token), clock.instant())
-					.map(c -> deliveries.document(unit, c, null))
-					.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found")));
-		model.addAttribute("document", new EcommerceViews.Document(document.caseNumber(), document.platformReference(),
+		String tokenHash = DeterminationDeliveries.sha256(token);
+		UUID caseId = Tenancy.callAs(units.tenant(unit), () -> cases.redeem(tokenHash, clock.instant())
+			.map(EcommerceCase::id)
+			.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found")));
+		request.getSession().setAttribute(OPENED + unit + "." + tokenHash, caseId);
+		return "redirect:/p/ecommerce/" + unit + "/determinations/" + token;
+	}
+
+	private static EcommerceViews.Document view(DeterminationDocument document) {
+		return new EcommerceViews.Document(document.caseNumber(), document.platformReference(),
 				document.receivingUnit(), document.handlingUnit(), document.platform(), document.shop(),
 				document.product(), document.patentNumber(), document.rightHolder(), document.complainedParty(),
 				document.conclusion(), document.reasons(), document.findings()
@@ -67,8 +90,7 @@ class ContactLinkController {
 					.map(f -> new EcommerceViews.Claim(0, f.claim(), f.within(), f.note()))
 					.toList(),
 				EcommerceViews.time(document.receivedAt()), EcommerceViews.time(document.determinedAt()),
-				document.opinion()));
-		return "ecommerce/determination";
+				document.opinion());
 	}
 
 	private UnitView sender(String unit, String token) {
