@@ -123,6 +123,41 @@ class EventPublicationBatchingTests {
 		});
 	}
 
+	@Test
+	void marksWrittenTogetherKeepEachItsOwnStatusAndTime() throws InterruptedException {
+		List<UUID> ids = java.util.stream.Stream.generate(UUID::randomUUID).limit(501).toList();
+		List<UUID> running = java.util.stream.Stream.generate(UUID::randomUUID).limit(501).toList();
+		Tenancy.runAs(nanning(), () -> java.util.stream.Stream.concat(ids.stream(), running.stream())
+			.forEach(this::insertPublished));
+		PublicationMarks marks = new PublicationMarks(template, transactionManager);
+		Instant at = Instant.parse("2026-12-04T08:00:00.000001Z");
+
+		Tenancy.runAs(nanning(), () -> {
+			for (int i = 0; i < ids.size(); i++) {
+				marks.completed(ids.get(i), at.plusMillis(i));
+				marks.processing(running.get(i));
+			}
+		});
+		marks.close();
+
+		Tenancy.runAs(nanning(), () -> {
+			for (int i : new int[] { 0, 1, 499, 500 }) {
+				assertThat(status(ids.get(i))).isEqualTo("COMPLETED");
+				assertThat(jdbc.sql("select COMPLETION_DATE from EVENT_PUBLICATION where ID = ?")
+					.param(ids.get(i).toString())
+					.query(Timestamp.class)
+					.single()
+					.toInstant()).as("publication %d", i).isEqualTo(at.plusMillis(i));
+			}
+			assertThat(jdbc.sql("select count(*) from EVENT_PUBLICATION where STATUS = 'COMPLETED' and ID in ("
+					+ String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")
+				.params(ids.stream().map(UUID::toString).toList())
+				.query(Integer.class)
+				.single()).isEqualTo(501);
+			assertThat(running).allSatisfy(id -> assertThat(status(id)).isEqualTo("PROCESSING"));
+		});
+	}
+
 	private TenantDescriptor nanning() {
 		return tenants.find(new UnitCode("gx-nanning")).orElseThrow();
 	}

@@ -4,10 +4,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.iprassist.core.batching.BatchingQueue;
 import org.slf4j.Logger;
@@ -20,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes the processing, completion and failure marks of listener runs behind them: a writer
  * thread collects the marks, waits a moment so that a run's processing mark and its completion
- * usually fold into one row update, and writes them per tenant in one transaction of batched
- * updates. Spring Modulith writes each mark in a transaction of its own; at a platform's batch of
- * 500 cases that was 1,000 commits behind every request.
+ * usually fold into one row update, and writes them per tenant in one transaction, one statement
+ * per {@value #PER_STATEMENT} publications and kind of mark (each completion keeps its own time).
+ * Spring Modulith writes each mark in a transaction of its own; at a platform's batch of 500 cases
+ * that was 1,000 commits behind every request.
  * <p>
  * A mark reaches the database a few milliseconds after its run ended. Should the process die in
  * between, or a write fail, the publication stays incomplete and is resubmitted, so its listener
@@ -34,9 +38,7 @@ final class PublicationMarks {
 
 	private static final Logger log = LoggerFactory.getLogger(PublicationMarks.class);
 
-	private static final String COMPLETED = "update EVENT_PUBLICATION set STATUS = 'COMPLETED', COMPLETION_DATE = ? where ID = ?";
-
-	private static final String STATUS = "update EVENT_PUBLICATION set STATUS = ? where ID = ? and COMPLETION_DATE is null";
+	private static final int PER_STATEMENT = 500;
 
 	private final JdbcTemplate jdbc;
 
@@ -87,14 +89,10 @@ final class PublicationMarks {
 		TenantDescriptor tenant = marks.get(0).tenant();
 		try {
 			Runnable work = () -> transactions.executeWithoutResult(tx -> {
-				jdbc.batchUpdate(COMPLETED, completions, completions.size(), (statement, mark) -> {
-					statement.setTimestamp(1, Timestamp.from(mark.completedAt()));
-					statement.setString(2, mark.id().toString());
-				});
-				jdbc.batchUpdate(STATUS, others, others.size(), (statement, mark) -> {
-					statement.setString(1, mark.status());
-					statement.setString(2, mark.id().toString());
-				});
+				inChunks(completions, this::complete);
+				others.stream()
+					.collect(Collectors.groupingBy(Mark::status, LinkedHashMap::new, Collectors.toList()))
+					.forEach((status, marked) -> inChunks(marked, chunk -> mark(status, chunk)));
 			});
 			if (tenant == null) {
 				Tenancy.callAsPlatform(() -> {
@@ -110,6 +108,37 @@ final class PublicationMarks {
 			log.warn("Could not write {} event publication marks of {}; their publications stay incomplete and will be resubmitted",
 					last.size(), tenant == null ? "the platform" : tenant.code(), ex);
 		}
+	}
+
+	private static void inChunks(List<Mark> marks, Consumer<List<Mark>> write) {
+		for (int from = 0; from < marks.size(); from += PER_STATEMENT) {
+			write.accept(marks.subList(from, Math.min(marks.size(), from + PER_STATEMENT)));
+		}
+	}
+
+	private void complete(List<Mark> completions) {
+		StringBuilder sql = new StringBuilder("update EVENT_PUBLICATION set STATUS = 'COMPLETED', COMPLETION_DATE = case ID");
+		List<Object> arguments = new ArrayList<>(completions.size() * 3);
+		for (Mark mark : completions) {
+			sql.append(" when ? then ?");
+			arguments.add(mark.id().toString());
+			arguments.add(Timestamp.from(mark.completedAt()));
+		}
+		sql.append(" end where ID in (").append(placeholders(completions)).append(')');
+		completions.forEach(mark -> arguments.add(mark.id().toString()));
+		jdbc.update(sql.toString(), arguments.toArray());
+	}
+
+	private void mark(String status, List<Mark> marks) {
+		List<Object> arguments = new ArrayList<>(marks.size() + 1);
+		arguments.add(status);
+		marks.forEach(mark -> arguments.add(mark.id().toString()));
+		jdbc.update("update EVENT_PUBLICATION set STATUS = ? where COMPLETION_DATE is null and ID in (" + placeholders(marks)
+				+ ")", arguments.toArray());
+	}
+
+	private static String placeholders(List<Mark> marks) {
+		return String.join(", ", Collections.nCopies(marks.size(), "?"));
 	}
 
 	private record Mark(TenantDescriptor tenant, UUID id, String status, Instant completedAt) {
