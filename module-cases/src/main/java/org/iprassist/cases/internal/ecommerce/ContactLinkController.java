@@ -55,7 +55,7 @@ class ContactLinkController {
 		TenantDescriptor tenant = units.tenant(unit);
 		String tokenHash = DeterminationDeliveries.sha256(token);
 		HttpSession session = request.getSession(false);
-		if (session != null && session.getAttribute(OPENED + unit + "." + tokenHash) instanceof UUID caseId) {
+		if (session != null && session.getAttribute(opened(unit, tokenHash)) instanceof UUID caseId) {
 			model.addAttribute("document", Tenancy.callAs(tenant, () -> cases.find(caseId)
 				.map(c -> view(deliveries.document(unit, c, null)))
 				.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found"))));
@@ -77,7 +77,7 @@ class ContactLinkController {
 		UUID caseId = Tenancy.callAs(units.tenant(unit), () -> cases.redeem(tokenHash, clock.instant())
 			.map(EcommerceCase::id)
 			.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found")));
-		request.getSession().setAttribute(OPENED + unit + "." + tokenHash, caseId);
+		request.getSession().setAttribute(opened(unit, tokenHash), caseId);
 		return "redirect:/p/ecommerce/" + unit + "/determinations/" + token;
 	}
 
@@ -91,6 +91,10 @@ class ContactLinkController {
 					.toList(),
 				EcommerceViews.time(document.receivedAt()), EcommerceViews.time(document.determinedAt()),
 				document.opinion());
+	}
+
+	private static String opened(String unit, String tokenHash) {
+		return OPENED + unit + "." + tokenHash;
 	}
 
 	private UnitView sender(String unit, String token) {

@@ -185,25 +185,28 @@ class EcommerceCases {
 	}
 
 	/**
+	 * @return whether a one-time link is valid and not yet used
+	 */
+	boolean redeemable(String tokenHash) {
+		return unused(tokenHash).isPresent();
+	}
+
+	/**
 	 * Uses up a one-time link.
 	 * @return the case, if the token was valid and unused
 	 */
-	boolean redeemable(String tokenHash) {
-		return jdbc.sql("select count(*) from ecommerce_case where contact_token_hash = ? and contact_token_used_at is null")
-			.param(tokenHash)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	Optional<EcommerceCase> redeem(String tokenHash, Instant at) {
-		Optional<UUID> id = jdbc.sql("select id from ecommerce_case where contact_token_hash = ? and contact_token_used_at is null")
-			.param(tokenHash)
-			.query((rs, n) -> UUID.fromString(rs.getString(1)))
-			.optional();
-		return id.filter(found -> jdbc.sql("update ecommerce_case set contact_token_used_at = ? where id = ? "
+		return unused(tokenHash).filter(found -> jdbc.sql("update ecommerce_case set contact_token_used_at = ? where id = ? "
 				+ "and contact_token_used_at is null")
 			.params(ts(at), found.toString())
 			.update() == 1).flatMap(this::find);
+	}
+
+	private Optional<UUID> unused(String tokenHash) {
+		return jdbc.sql("select id from ecommerce_case where contact_token_hash = ? and contact_token_used_at is null")
+			.param(tokenHash)
+			.query((rs, n) -> UUID.fromString(rs.getString(1)))
+			.optional();
 	}
 
 	long openAssignedTo(String unit) {
