@@ -12,10 +12,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.PageResponse;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
@@ -61,7 +58,7 @@ class CaseBenchEndpoints {
 
 		private final Cases cases;
 
-		private final TenantDirectory tenants;
+		private final TenantWork tenantWork;
 
 		private final JdbcClient jdbc;
 
@@ -69,10 +66,10 @@ class CaseBenchEndpoints {
 
 		private final MeterRegistry meters;
 
-		CaseBenchController(CaseWork work, Cases cases, TenantDirectory tenants, JdbcClient jdbc, MeterRegistry meters) {
+		CaseBenchController(CaseWork work, Cases cases, TenantWork tenantWork, JdbcClient jdbc, MeterRegistry meters) {
 			this.work = work;
 			this.cases = cases;
-			this.tenants = tenants;
+			this.tenantWork = tenantWork;
 			this.jdbc = jdbc;
 			this.meters = meters;
 		}
@@ -172,8 +169,7 @@ class CaseBenchEndpoints {
 		}
 
 		private <T> T in(String unit, java.util.function.Supplier<T> work) {
-			TenantDescriptor tenant = tenants.find(new UnitCode(unit)).orElseThrow();
-			return Tenancy.callAs(tenant, work);
+			return tenantWork.unit(unit).call(work);
 		}
 
 		record Cursor(LocalDateTime at, UUID id) {

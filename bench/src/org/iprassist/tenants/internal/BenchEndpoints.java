@@ -16,12 +16,10 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.tenancy.TenantRoutingDataSource;
-import org.iprassist.core.tenancy.UnitCode;
-import org.iprassist.core.web.NotFoundException;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.PageResponse;
 import org.iprassist.tenants.UnitView;
 import org.springframework.context.annotation.Bean;
@@ -72,13 +70,16 @@ class BenchEndpoints {
 
 		private final TenantDirectory tenants;
 
+		private final TenantWork work;
+
 		private final HikariDataSource pool;
 
-		BenchController(UnitProvisioning provisioning, UnitProfiles profiles, TenantDirectory tenants,
+		BenchController(UnitProvisioning provisioning, UnitProfiles profiles, TenantDirectory tenants, TenantWork work,
 				DataSource dataSource) throws Exception {
 			this.provisioning = provisioning;
 			this.profiles = profiles;
 			this.tenants = tenants;
+			this.work = work;
 			this.pool = ((TenantRoutingDataSource) dataSource).getTargetDataSource().unwrap(HikariDataSource.class);
 		}
 
@@ -106,10 +107,7 @@ class BenchEndpoints {
 		 */
 		@GetMapping("/tenant/{unit}/staff")
 		PageResponse<StaffView> tenantStaff(@PathVariable("unit") String unit, Pageable pageable) {
-			TenantDescriptor tenant = tenants.find(new UnitCode(unit))
-				.filter(TenantDescriptor::ready)
-				.orElseThrow(() -> new NotFoundException("error.unit.not-found", unit));
-			return Tenancy.callAs(tenant, () -> PageResponse.of(profiles.staff(pageable)));
+			return work.unit(unit).call(() -> PageResponse.of(profiles.staff(pageable)));
 		}
 
 		/**
@@ -118,7 +116,7 @@ class BenchEndpoints {
 		 */
 		@GetMapping("/fixed/staff")
 		PageResponse<StaffView> fixedStaff(Pageable pageable) {
-			return Tenancy.callAsPlatform(() -> PageResponse.of(profiles.staff(pageable)));
+			return work.platform().call(() -> PageResponse.of(profiles.staff(pageable)));
 		}
 
 		@GetMapping("/pool")
@@ -166,7 +164,7 @@ class BenchEndpoints {
 			try {
 				List<Future<Long>> results = new ArrayList<>();
 				for (TenantDescriptor tenant : ready) {
-					results.add(executor.submit(() -> Tenancy.callAs(tenant,
+					results.add(executor.submit(() -> work.unit(tenant.code()).call(
 							() -> profiles.staff(PageRequest.of(0, 20)).getTotalElements())));
 				}
 				for (Future<Long> result : results) {

@@ -20,6 +20,11 @@ public interface UnitDirectory {
 	List<UnitView> ofProvince(String provinceCode);
 
 	/**
+	 * @return the province's regional centre, or empty if it has none (yet)
+	 */
+	Optional<UnitView> regionalCentre(String provinceCode);
+
+	/**
 	 * @return the units the user may enter: those they are a member of and, for a regional admin,
 	 *         every unit of their province
 	 */

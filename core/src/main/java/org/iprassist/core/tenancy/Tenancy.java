@@ -6,9 +6,11 @@ import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The way into and out of a tenant for code that is not a web request: per-tenant loops, async
- * work and the tenant store's own platform queries. A Hibernate session's tenant is fixed when it
- * opens, so switching tenant while a transaction is open is refused rather than silently ignored.
+ * The tenant of the current thread, and the switch into and out of a tenant beneath
+ * {@link TenantWork}. Only reading the current tenant is public: other modules work in a tenant
+ * through {@link TenantWork}, which checks the unit first and opens the transaction after the
+ * switch. A Hibernate session's tenant is fixed when it opens, so switching tenant while a
+ * transaction is open is refused rather than silently ignored.
  */
 public final class Tenancy {
 
@@ -25,11 +27,11 @@ public final class Tenancy {
 	/**
 	 * Runs {@code work} in the given tenant, restoring the previous tenant afterwards.
 	 */
-	public static <T> T callAs(TenantDescriptor tenant, Supplier<T> work) {
+	static <T> T callAs(TenantDescriptor tenant, Supplier<T> work) {
 		return switchTo(tenant, work);
 	}
 
-	public static void runAs(TenantDescriptor tenant, Runnable work) {
+	static void runAs(TenantDescriptor tenant, Runnable work) {
 		switchTo(tenant, () -> {
 			work.run();
 			return null;
@@ -40,15 +42,16 @@ public final class Tenancy {
 	 * Runs {@code work} against the platform schema, e.g. to read the tenant store while serving a
 	 * unit's page.
 	 */
-	public static <T> T callAsPlatform(Supplier<T> work) {
+	static <T> T callAsPlatform(Supplier<T> work) {
 		return switchTo(null, work);
 	}
 
 	private static <T> T switchTo(TenantDescriptor tenant, Supplier<T> work) {
 		TenantDescriptor previous = TenantContext.get();
 		if (!sameTenant(previous, tenant) && TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("Cannot switch tenant inside a transaction opened for "
-					+ (previous == null ? "the platform" : previous.code()));
+			throw new IllegalStateException("Cannot switch to " + (tenant == null ? "the platform" : "unit " + tenant.code())
+					+ " inside a transaction opened for " + (previous == null ? "the platform" : "unit " + previous.code())
+					+ ": call TenantWork from outside the transaction, it opens its own after the switch");
 		}
 		set(tenant);
 		try {

@@ -16,6 +16,11 @@ public interface TenantDirectory {
 	Optional<TenantDescriptor> find(UnitCode code);
 
 	/**
+	 * @return the tenant of the province's regional centre, or empty if the province has none
+	 */
+	Optional<TenantDescriptor> findCentre(String provinceCode);
+
+	/**
 	 * @return every tenant whose schema is ready, for work that loops over tenants
 	 */
 	List<TenantDescriptor> readyTenants();

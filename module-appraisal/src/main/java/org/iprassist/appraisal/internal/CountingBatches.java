@@ -2,12 +2,10 @@ package org.iprassist.appraisal.internal;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.iprassist.core.batching.BatchingQueue;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.tenancy.UnitEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +35,17 @@ class CountingBatches implements DisposableBean {
 
 	private final BatchingQueue<Request> queue;
 
-	CountingBatches(EventCounting counting, ProgressStore store) {
+	private final TenantWork work;
+
+	CountingBatches(EventCounting counting, ProgressStore store, TenantWork work) {
 		this.counting = counting;
+		this.work = work;
 		this.store = store;
 		this.queue = new BatchingQueue<>("appraisal-counting", 500, Duration.ZERO, this::countAll);
 	}
 
 	CompletableFuture<Void> count(UnitEvent event) {
-		Request request = new Request(event, Tenancy.current(), new CompletableFuture<>());
+		Request request = new Request(event, work.current(), new CompletableFuture<>());
 		queue.add(request);
 		return request.counted();
 	}
@@ -76,12 +77,9 @@ class CountingBatches implements DisposableBean {
 				request.counted().completeExceptionally(failure);
 			}
 		};
-		request.tenant().ifPresentOrElse(tenant -> Tenancy.runAs(tenant, settle), () -> Tenancy.callAsPlatform(() -> {
-			settle.run();
-			return null;
-		}));
+		request.publisher().run(settle);
 	}
 
-	private record Request(UnitEvent event, Optional<TenantDescriptor> tenant, CompletableFuture<Void> counted) {
+	private record Request(UnitEvent event, TenantWork.Scope publisher, CompletableFuture<Void> counted) {
 	}
 }

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.tenancy.UnitEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +38,8 @@ class Recompute {
 
 	private final TenantDirectory tenants;
 
+	private final TenantWork work;
+
 	private final EventSerializer serializer;
 
 	private final EventCounting counting;
@@ -50,9 +52,10 @@ class Recompute {
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	Recompute(TenantDirectory tenants, EventSerializer serializer, EventCounting counting, ProgressStore store,
+	Recompute(TenantDirectory tenants, TenantWork work, EventSerializer serializer, EventCounting counting, ProgressStore store,
 			DataSource dataSource, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.tenants = tenants;
+		this.work = work;
 		this.serializer = serializer;
 		this.counting = counting;
 		this.store = store;
@@ -86,9 +89,9 @@ class Recompute {
 				.toList();
 			job.total.set(schemas.size() + 1);
 			store.clear(job.province());
-			recount(job, Tenancy.callAsPlatform(this::publications));
+			recount(job, work.platform().call(this::publications));
 			for (TenantDescriptor tenant : schemas) {
-				recount(job, Tenancy.callAs(tenant, this::publications));
+				recount(job, work.unit(tenant.code()).call(this::publications));
 			}
 			job.finished = true;
 		}

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import org.iprassist.cases.CaseType;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.UnavailableException;
 import org.iprassist.experts.ConsultationRequest;
 import org.iprassist.experts.ConsultationView;
@@ -18,8 +19,6 @@ import org.iprassist.experts.Matching;
 import org.iprassist.experts.RightType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Consultations with the province's experts on a case, through {@code experts}' API. That API
@@ -36,17 +35,17 @@ class CaseConsultations {
 
 	private final CaseTimeline timeline;
 
-	private final TransactionTemplate transactions;
+	private final TenantWork transactions;
 
-	CaseConsultations(ObjectProvider<ExpertsApi> experts, CaseWork work, CaseTimeline timeline, PlatformTransactionManager manager) {
+	CaseConsultations(ObjectProvider<ExpertsApi> experts, CaseWork work, CaseTimeline timeline, TenantWork transactions) {
 		this.experts = experts;
 		this.work = work;
 		this.timeline = timeline;
-		this.transactions = new TransactionTemplate(manager);
+		this.transactions = transactions;
 	}
 
 	public Matching candidates(UUID caseId) {
-		CaseEntity subject = transactions.execute(status -> work.load(caseId, CaseType.ASSISTANCE_APPLICATION));
+		CaseEntity subject = transactions.write(() -> work.load(caseId, CaseType.ASSISTANCE_APPLICATION));
 		List<String> parties = new ArrayList<>();
 		if (subject.applicantName() != null) {
 			parties.add(subject.applicantName());
@@ -60,7 +59,7 @@ class CaseConsultations {
 	}
 
 	public List<UUID> request(UUID caseId, ConsultationForm form, String by) {
-		CaseEntity subject = transactions.execute(status -> work.load(caseId, CaseType.ASSISTANCE_APPLICATION));
+		CaseEntity subject = transactions.write(() -> work.load(caseId, CaseType.ASSISTANCE_APPLICATION));
 		LocalDate due = form.dueDate() == null ? WorkingDays.after(work.today(), 5) : form.dueDate();
 		ExpertsApi pool = experts.getIfAvailable();
 		if (pool == null) {
@@ -68,13 +67,13 @@ class CaseConsultations {
 		}
 		List<UUID> ids = pool
 			.requestConsultation(new ConsultationRequest(subject.caseNumber(), form.question(), due, form.expertIds()));
-		transactions.executeWithoutResult(
-				status -> timeline.record(caseId, by, "timeline.consultation-requested", String.valueOf(ids.size())));
+		transactions.write(
+				() -> timeline.record(caseId, by, "timeline.consultation-requested", String.valueOf(ids.size())));
 		return ids;
 	}
 
 	public List<ConsultationView> on(UUID caseId) {
-		CaseEntity subject = transactions.execute(status -> work.load(caseId, null));
+		CaseEntity subject = transactions.write(() -> work.load(caseId, null));
 		ExpertsApi pool = experts.getIfAvailable();
 		return pool == null ? List.of() : pool.consultationsOn(subject.caseNumber());
 	}

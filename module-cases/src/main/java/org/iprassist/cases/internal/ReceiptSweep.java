@@ -6,16 +6,10 @@ import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.iprassist.core.tenancy.TenantWork;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Watches the bureaus' receipts: in every ready unit, a transferred complaint still without its
@@ -30,27 +24,21 @@ class ReceiptSweep {
 
 	static final String ACTOR = "system";
 
-	private static final Logger log = LoggerFactory.getLogger(ReceiptSweep.class);
-
 	private final OverdueReceipts receipts;
 
 	private final Cases cases;
 
 	private final CaseTimeline timeline;
 
-	private final TenantDirectory tenants;
-
-	private final TransactionTemplate transactions;
+	private final TenantWork work;
 
 	private final Clock clock;
 
-	ReceiptSweep(OverdueReceipts receipts, Cases cases, CaseTimeline timeline, TenantDirectory tenants,
-			PlatformTransactionManager transactionManager, Clock clock) {
+	ReceiptSweep(OverdueReceipts receipts, Cases cases, CaseTimeline timeline, TenantWork work, Clock clock) {
 		this.receipts = receipts;
 		this.cases = cases;
 		this.timeline = timeline;
-		this.tenants = tenants;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.work = work;
 		this.clock = clock;
 	}
 
@@ -58,21 +46,14 @@ class ReceiptSweep {
 			initialDelayString = "${ipr.cases.receipt-sweep-interval:PT10M}")
 	@SchedulerLock(name = "cases-receipt-sweep")
 	void sweepAll() {
-		for (TenantDescriptor tenant : tenants.readyTenants()) {
-			try {
-				sweep(tenant);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Receipt sweep of {} failed", tenant.code(), ex);
-			}
-		}
+		work.eachReadyUnit(this::sweep);
 	}
 
 	/**
 	 * @return how many complaints were newly marked overdue (and their handlers reminded)
 	 */
-	int sweep(TenantDescriptor tenant) {
-		return Tenancy.callAs(tenant, () -> {
+	int sweep(TenantWork.Scope unit) {
+		return unit.call(() -> {
 			LocalDate today = LocalDate.now(clock);
 			int reminded = 0;
 			for (UUID id : receipts.dueAndUnmarked(today)) {
@@ -84,7 +65,7 @@ class ReceiptSweep {
 
 	private int remind(UUID caseId, LocalDate today) {
 		try {
-			return transactions.execute(status -> cases.findById(caseId)
+			return work.write(() -> cases.findById(caseId)
 				.filter(found -> found.markReceiptOverdue(today))
 				.map(found -> {
 					timeline.record(caseId, ACTOR, "timeline.receipt-overdue", found.handler());

@@ -1,8 +1,8 @@
 package org.iprassist.cases.internal;
 
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.tenants.UnitDirectory;
 import org.iprassist.tenants.UnitProvisioned;
@@ -34,10 +34,13 @@ class UnitSealProvisioning {
 
 	private final UnitDirectory units;
 
-	UnitSealProvisioning(UnitSeals seals, TenantDirectory tenants, UnitDirectory units) {
+	private final TenantWork work;
+
+	UnitSealProvisioning(UnitSeals seals, TenantDirectory tenants, UnitDirectory units, TenantWork work) {
 		this.seals = seals;
 		this.tenants = tenants;
 		this.units = units;
+		this.work = work;
 	}
 
 	@Async
@@ -65,6 +68,6 @@ class UnitSealProvisioning {
 	private boolean ensure(TenantDescriptor tenant) {
 		String code = tenant.code().toString();
 		String name = units.find(code).map(unit -> unit.name()).orElse(code);
-		return Tenancy.callAs(tenant, () -> seals.ensure(code, name));
+		return work.unit(tenant.code()).call(() -> seals.ensure(code, name));
 	}
 }

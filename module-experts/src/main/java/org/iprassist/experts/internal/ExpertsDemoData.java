@@ -5,9 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.iprassist.core.personaldata.PersonalDataCipher;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.RightType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +13,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Guangxi expert pool of the embedded demo ({@code demo} profile only): a few dozen active
@@ -58,7 +54,7 @@ class ExpertsDemoData {
 	private static final String[] QUALIFICATIONS = { "专利代理师、高级工程师", "律师", "专利审查员", "高级工程师", "教授、博士生导师",
 			"商标代理人、律师" };
 
-	private final TenantDirectory tenants;
+	private final TenantWork work;
 
 	private final Experts experts;
 
@@ -66,28 +62,24 @@ class ExpertsDemoData {
 
 	private final PersonalDataCipher cipher;
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
-	ExpertsDemoData(TenantDirectory tenants, Experts experts, ExpertSteps steps, PersonalDataCipher cipher,
-			PlatformTransactionManager transactions, Clock clock) {
-		this.tenants = tenants;
+	ExpertsDemoData(TenantWork work, Experts experts, ExpertSteps steps, PersonalDataCipher cipher, Clock clock) {
+		this.work = work;
 		this.experts = experts;
 		this.steps = steps;
 		this.cipher = cipher;
-		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
-		tenants.find(new UnitCode(CENTRE)).filter(t -> t.ready()).ifPresent(centre -> Tenancy.runAs(centre, () -> {
-			int seeded = transactions.execute(status -> experts.count() > 0 ? 0 : seed());
+		work.findUnit(CENTRE).ifPresent(centre -> {
+			int seeded = centre.write(() -> experts.count() > 0 ? 0 : seed());
 			if (seeded > 0) {
 				log.info("Seeded {} demo experts in {}", seeded, CENTRE);
 			}
-		}));
+		});
 	}
 
 	private int seed() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.iprassist.core.security.Membership;
 import org.iprassist.core.security.Role;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;
@@ -21,15 +22,15 @@ class AccountManagement {
 
 	private final Accounts accounts;
 
-	private final PlatformWork platform;
+	private final TenantWork.Scope platform;
 
 	private final PasswordEncoder encoder;
 
 	private final Clock clock;
 
-	AccountManagement(Accounts accounts, PlatformWork platform, PasswordEncoder encoder, Clock clock) {
+	AccountManagement(Accounts accounts, TenantWork work, PasswordEncoder encoder, Clock clock) {
 		this.accounts = accounts;
-		this.platform = platform;
+		this.platform = work.platform();
 		this.encoder = encoder;
 		this.clock = clock;
 	}

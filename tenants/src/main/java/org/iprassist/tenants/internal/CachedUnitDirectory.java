@@ -14,9 +14,11 @@ import org.iprassist.core.security.IprUser;
 import org.iprassist.core.tenancy.TenancyProperties;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.tenants.ProvisioningStatus;
 import org.iprassist.tenants.UnitDirectory;
+import org.iprassist.tenants.UnitType;
 import org.iprassist.tenants.UnitView;
 import org.springframework.stereotype.Component;
 
@@ -38,14 +40,14 @@ class CachedUnitDirectory implements UnitDirectory, TenantDirectory, IdentityRea
 
 	private final Provinces provinces;
 
-	private final PlatformWork platform;
+	private final TenantWork.Scope platform;
 
 	private volatile Snapshot snapshot;
 
-	CachedUnitDirectory(Units units, Provinces provinces, PlatformWork platform) {
+	CachedUnitDirectory(Units units, Provinces provinces, TenantWork work) {
 		this.units = units;
 		this.provinces = provinces;
-		this.platform = platform;
+		this.platform = work.platform();
 	}
 
 	@Override
@@ -70,6 +72,16 @@ class CachedUnitDirectory implements UnitDirectory, TenantDirectory, IdentityRea
 			.filter(unit -> unit.provinceCode().equals(provinceCode))
 			.sorted(NETWORK_ORDER)
 			.toList();
+	}
+
+	@Override
+	public Optional<UnitView> regionalCentre(String provinceCode) {
+		return ofProvince(provinceCode).stream().filter(unit -> unit.type() == UnitType.REGIONAL_CENTRE).findFirst();
+	}
+
+	@Override
+	public Optional<TenantDescriptor> findCentre(String provinceCode) {
+		return regionalCentre(provinceCode).map(unit -> snapshot().tenants.get(unit.code()));
 	}
 
 	@Override

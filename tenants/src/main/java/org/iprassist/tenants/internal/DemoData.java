@@ -4,9 +4,7 @@ import java.util.List;
 
 import org.iprassist.core.security.Membership;
 import org.iprassist.core.security.Role;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,12 +28,12 @@ class DemoData {
 
 	private final UnitProfiles profiles;
 
-	private final TenantDirectory tenants;
+	private final TenantWork work;
 
-	DemoData(AccountManagement accounts, UnitProfiles profiles, TenantDirectory tenants) {
+	DemoData(AccountManagement accounts, UnitProfiles profiles, TenantWork work) {
 		this.accounts = accounts;
 		this.profiles = profiles;
-		this.tenants = tenants;
+		this.work = work;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -65,7 +63,7 @@ class DemoData {
 	}
 
 	private void profile(String unit, ProfileForm form) {
-		tenants.find(new UnitCode(unit)).filter(t -> t.ready()).ifPresent(tenant -> Tenancy.runAs(tenant, () -> {
+		work.findUnit(unit).ifPresent(scope -> scope.write(() -> {
 			if (profiles.profile().updatedAt() == null) {
 				profiles.update(form, "demo");
 			}

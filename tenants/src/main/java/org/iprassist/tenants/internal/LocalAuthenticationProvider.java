@@ -1,5 +1,6 @@
 package org.iprassist.tenants.internal;
 
+import org.iprassist.core.tenancy.TenantWork;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,9 +25,9 @@ class LocalAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginLockout lockout;
 
-	LocalAuthenticationProvider(Accounts accounts, PlatformWork platform, PasswordEncoder encoder,
+	LocalAuthenticationProvider(Accounts accounts, TenantWork work, PasswordEncoder encoder,
 			LoginLockout lockout) {
-		UserDetailsService users = username -> platform
+		UserDetailsService users = username -> work.platform()
 			.read(() -> accounts.findByUsername(username).map(AccountEntity::toUser))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		this.passwords = new DaoAuthenticationProvider(users);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
+import org.iprassist.core.tenancy.TenantWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,13 @@ class LoginLockout {
 
 	private final LoginAttempts attempts;
 
-	private final PlatformWork platform;
+	private final TenantWork.Scope platform;
 
 	private final Clock clock;
 
-	LoginLockout(LoginAttempts attempts, PlatformWork platform, Clock clock) {
+	LoginLockout(LoginAttempts attempts, TenantWork work, Clock clock) {
 		this.attempts = attempts;
-		this.platform = platform;
+		this.platform = work.platform();
 		this.clock = clock;
 	}
 

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.ProblemException;
 import org.iprassist.tenants.UnitType;
 import org.iprassist.tenants.UnitView;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/platform")
 class PlatformConsoleController {
 
-	private final PlatformWork platform;
+	private final TenantWork.Scope platform;
 
 	private final Provinces provinces;
 
@@ -37,10 +38,10 @@ class PlatformConsoleController {
 
 	private final AccountManagement accounts;
 
-	PlatformConsoleController(PlatformWork platform, Provinces provinces, UnitProvisioning provisioning,
+	PlatformConsoleController(TenantWork work, Provinces provinces, UnitProvisioning provisioning,
 			MessageSource messages, AccountManagement accounts) {
 		this.accounts = accounts;
-		this.platform = platform;
+		this.platform = work.platform();
 		this.provinces = provinces;
 		this.provisioning = provisioning;
 		this.messages = messages;

@@ -3,6 +3,7 @@ package org.iprassist.tenants.internal;
 import java.util.Map;
 
 import org.iprassist.core.security.KeycloakProperties;
+import org.iprassist.core.tenancy.TenantWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -23,16 +24,16 @@ class ProvinceRealmsAtStartup implements InitializingBean {
 
 	private final Provinces provinces;
 
-	private final PlatformWork platform;
+	private final TenantWork.Scope platform;
 
 	private final CachedUnitDirectory directory;
 
 	private final Map<String, String> realms;
 
-	ProvinceRealmsAtStartup(Provinces provinces, PlatformWork platform, CachedUnitDirectory directory,
+	ProvinceRealmsAtStartup(Provinces provinces, TenantWork work, CachedUnitDirectory directory,
 			KeycloakProperties properties) {
 		this.provinces = provinces;
-		this.platform = platform;
+		this.platform = work.platform();
 		this.directory = directory;
 		this.realms = properties.realms();
 	}

@@ -3,6 +3,7 @@ package org.iprassist.tenants.internal;
 import java.util.List;
 
 import org.iprassist.core.tenancy.TenantSchemaMigrator;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.tenants.ProvisioningStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,16 +26,16 @@ class TenantSchemasAtStartup implements SmartInitializingSingleton {
 
 	private final Units units;
 
-	private final PlatformWork platform;
+	private final TenantWork.Scope platform;
 
 	private final UnitProvisioning provisioning;
 
 	private final TenantSchemaMigrator migrator;
 
-	TenantSchemasAtStartup(Units units, PlatformWork platform, UnitProvisioning provisioning,
+	TenantSchemasAtStartup(Units units, TenantWork work, UnitProvisioning provisioning,
 			TenantSchemaMigrator migrator) {
 		this.units = units;
-		this.platform = platform;
+		this.platform = work.platform();
 		this.provisioning = provisioning;
 		this.migrator = migrator;
 	}

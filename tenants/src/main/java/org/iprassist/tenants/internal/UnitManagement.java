@@ -1,5 +1,6 @@
 package org.iprassist.tenants.internal;
 
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.tenants.UnitView;
 import org.springframework.stereotype.Service;
@@ -12,13 +13,13 @@ class UnitManagement {
 
 	private final Units units;
 
-	private final PlatformWork platform;
+	private final TenantWork.Scope platform;
 
 	private final CachedUnitDirectory directory;
 
-	UnitManagement(Units units, PlatformWork platform, CachedUnitDirectory directory) {
+	UnitManagement(Units units, TenantWork work, CachedUnitDirectory directory) {
 		this.units = units;
-		this.platform = platform;
+		this.platform = work.platform();
 		this.directory = directory;
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current unit's profile and staff roster. Runs in the unit's own schema: callers are inside a
- * tenant (a {@code /t/{unit}/} request or {@code Tenancy.runAs}).
+ * tenant (a {@code /t/{unit}/} request or {@code TenantWork}).
  */
 @Service
 class UnitProfiles {

@@ -11,6 +11,7 @@ import org.iprassist.core.security.IdentityProvisioning;
 import org.iprassist.core.tenancy.TenancyProperties;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantSchemaMigrator;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.ConflictException;
@@ -40,7 +41,7 @@ class UnitProvisioning {
 
 	private final Provinces provinces;
 
-	private final PlatformWork platform;
+	private final TenantWork.Scope platform;
 
 	private final TenantSchemaMigrator migrator;
 
@@ -54,12 +55,12 @@ class UnitProvisioning {
 
 	private final Clock clock;
 
-	UnitProvisioning(Units units, Provinces provinces, PlatformWork platform, TenantSchemaMigrator migrator,
+	UnitProvisioning(Units units, Provinces provinces, TenantWork work, TenantSchemaMigrator migrator,
 			IdentityProvisioning identities, TenancyProperties properties, CachedUnitDirectory directory,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.units = units;
 		this.provinces = provinces;
-		this.platform = platform;
+		this.platform = work.platform();
 		this.migrator = migrator;
 		this.identities = identities;
 		this.properties = properties;

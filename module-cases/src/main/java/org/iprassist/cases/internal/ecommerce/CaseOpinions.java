@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.iprassist.cases.internal.DeterminationOpinions;
 import org.iprassist.cases.internal.DeterminationOpinions.IssuedOpinion;
 import org.iprassist.cases.internal.DeterminationOpinions.Pdf;
-import org.iprassist.core.tenancy.Tenancy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +39,6 @@ class CaseOpinions {
 		if (c.sourceUnit() == null) {
 			return read.apply(c.id());
 		}
-		return Tenancy.callAs(units.tenant(c.sourceUnit()), () -> read.apply(c.sourceCaseId()));
+		return units.in(c.sourceUnit()).call( () -> read.apply(c.sourceCaseId()));
 	}
 }

@@ -6,15 +6,10 @@ import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.iprassist.core.tenancy.TenantWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the 24-hour clock: every open case received 18 hours ago or more gets a warning, every one
@@ -26,24 +21,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ClockSweep {
 
-	private static final Logger log = LoggerFactory.getLogger(ClockSweep.class);
-
 	private final EcommerceCases cases;
 
 	private final JdbcClient jdbc;
 
-	private final EcommerceUnits units;
-
-	private final TransactionTemplate transactions;
+	private final TenantWork work;
 
 	private final Clock clock;
 
-	ClockSweep(EcommerceCases cases, JdbcClient jdbc, EcommerceUnits units, PlatformTransactionManager transactionManager,
+	ClockSweep(EcommerceCases cases, JdbcClient jdbc, TenantWork work,
 			Clock clock) {
 		this.cases = cases;
 		this.jdbc = jdbc;
-		this.units = units;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.work = work;
 		this.clock = clock;
 	}
 
@@ -51,21 +41,14 @@ class ClockSweep {
 			initialDelayString = "${ipr.ecommerce.clock-sweep-interval:PT1M}")
 	@SchedulerLock(name = "ecommerce-clock-sweep")
 	void sweepAll() {
-		for (TenantDescriptor tenant : units.readyTenants()) {
-			try {
-				sweep(tenant);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Clock sweep of {} failed", tenant.code(), ex);
-			}
-		}
+		work.eachReadyUnit(this::sweep);
 	}
 
 	/**
 	 * @return how many warnings and breaches were raised
 	 */
-	int sweep(TenantDescriptor tenant) {
-		return Tenancy.callAs(tenant, () -> {
+	int sweep(TenantWork.Scope unit) {
+		return unit.call(() -> {
 			Instant now = clock.instant();
 			int raised = 0;
 			for (UUID id : cases.openUnmarked("warned_at", now.minus(EcommerceCase.WARNING))) {
@@ -79,7 +62,7 @@ class ClockSweep {
 	}
 
 	private int raise(UUID caseId, String column, String kind, Instant now) {
-		return transactions.execute(tx -> {
+		return work.write(() -> {
 			if (!cases.mark(caseId, column, now)) {
 				return 0;
 			}

@@ -6,8 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.tenants.UnitView;
@@ -52,16 +51,16 @@ class ContactLinkController {
 	@GetMapping(LINK)
 	String open(@PathVariable String unit, @PathVariable String token, HttpServletRequest request, Model model) {
 		UnitView sender = sender(unit, token);
-		TenantDescriptor tenant = units.tenant(unit);
+		TenantWork.Scope tenant = units.in(unit);
 		String tokenHash = DeterminationDeliveries.sha256(token);
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(opened(unit, tokenHash)) instanceof UUID caseId) {
-			model.addAttribute("document", Tenancy.callAs(tenant, () -> cases.find(caseId)
+			model.addAttribute("document", tenant.call(() -> cases.find(caseId)
 				.map(c -> view(deliveries.document(unit, c, null)))
 				.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found"))));
 			return "ecommerce/determination";
 		}
-		if (!Tenancy.callAs(tenant, () -> cases.redeemable(tokenHash))) {
+		if (!tenant.call(() -> cases.redeemable(tokenHash))) {
 			throw new NotFoundException("ecommerce.link.not-found");
 		}
 		model.addAttribute("sender", sender.name());
@@ -74,7 +73,7 @@ class ContactLinkController {
 	String redeem(@PathVariable String unit, @PathVariable String token, HttpServletRequest request) {
 		sender(unit, token);
 		String tokenHash = DeterminationDeliveries.sha256(token);
-		UUID caseId = Tenancy.callAs(units.tenant(unit), () -> cases.redeem(tokenHash, clock.instant())
+		UUID caseId = units.in(unit).call( () -> cases.redeem(tokenHash, clock.instant())
 			.map(EcommerceCase::id)
 			.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found")));
 		request.getSession().setAttribute(opened(unit, tokenHash), caseId);

@@ -5,8 +5,7 @@ import java.time.Duration;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
+import org.iprassist.core.tenancy.TenantWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,16 +29,19 @@ class DispatchRedriver {
 
 	private final EcommerceUnits units;
 
+	private final TenantWork work;
+
 	private final Clock clock;
 
 	private final Duration grace;
 
-	DispatchRedriver(EcommerceDispatch dispatch, EcommerceDispatches dispatches, EcommerceUnits units, Clock clock,
-			@Value("${ipr.ecommerce.dispatch.redrive-grace:PT30S}") Duration grace) {
+	DispatchRedriver(EcommerceDispatch dispatch, EcommerceDispatches dispatches, EcommerceUnits units, TenantWork work,
+			Clock clock, @Value("${ipr.ecommerce.dispatch.redrive-grace:PT30S}") Duration grace) {
 		this.grace = grace;
 		this.dispatch = dispatch;
 		this.dispatches = dispatches;
 		this.units = units;
+		this.work = work;
 		this.clock = clock;
 	}
 
@@ -47,25 +49,23 @@ class DispatchRedriver {
 			initialDelayString = "${ipr.ecommerce.dispatch.redrive-initial-delay:PT20S}")
 	@SchedulerLock(name = "ecommerce-dispatch-redrive")
 	void redriveAll() {
-		units.readyTenants()
-			.stream()
-			.filter(t -> units.isRegionalCentre(t.code().value()))
-			.forEach(t -> redrive(t, grace));
+		work.eachReadyUnit(
+				unit -> unit.unitCode().filter(units::isRegionalCentre).map(centre -> redrive(unit, grace)).orElse(0));
 	}
 
 	/**
 	 * @return how many dispatches were completed
 	 */
-	int redrive(TenantDescriptor centre, Duration grace) {
-		return Tenancy.callAs(centre, () -> {
+	int redrive(TenantWork.Scope centre, Duration grace) {
+		return centre.call(() -> {
 			int done = 0;
 			for (var id : dispatches.unfinished(clock.instant().minus(grace))) {
 				try {
-					dispatch.complete(centre.code().value(), id);
+					dispatch.complete(centre.unitCode().orElseThrow(), id);
 					done++;
 				}
 				catch (RuntimeException ex) {
-					log.warn("Re-driving dispatch {} of {} failed", id, centre.code(), ex);
+					log.warn("Re-driving dispatch {} of {} failed", id, centre, ex);
 				}
 			}
 			return done;

@@ -10,13 +10,12 @@ import java.util.UUID;
 import org.iprassist.cases.EcommerceCaseDeclined;
 import org.iprassist.cases.EcommerceCaseDetermined;
 import org.iprassist.cases.EcommerceCaseDetermined.ClaimFinding;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -39,18 +38,18 @@ class EcommerceDetermination {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transactions;
+	private final TenantWork transactions;
 
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
 	EcommerceDetermination(EcommerceCases cases, DeterminationDeliveries deliveries, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, ObjectMapper json, Clock clock) {
+			TenantWork transactions, ObjectMapper json, Clock clock) {
 		this.cases = cases;
 		this.deliveries = deliveries;
 		this.events = events;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -63,7 +62,7 @@ class EcommerceDetermination {
 		if (!CONCLUSIONS.contains(conclusion) || reasons == null || reasons.isBlank() || reasons.length() > 4000) {
 			throw new BadRequestException("ecommerce.determination.invalid");
 		}
-		return transactions.execute(tx -> {
+		return transactions.write(() -> {
 			EcommerceCase c = cases.find(caseId).orElseThrow(() -> new NotFoundException("ecommerce.case.not-found", caseId));
 			if (findings.size() != c.claimList().size()
 					|| findings.stream().anyMatch(f -> !WITHIN.contains(f.within()))) {
@@ -89,7 +88,7 @@ class EcommerceDetermination {
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
 			throw new BadRequestException("ecommerce.decline.reason");
 		}
-		transactions.executeWithoutResult(tx -> {
+		transactions.write(() -> {
 			EcommerceCase c = cases.find(caseId).orElseThrow(() -> new NotFoundException("ecommerce.case.not-found", caseId));
 			if (!c.dispatched() || !cases.declined(caseId, reason.strip())) {
 				throw new ConflictException("ecommerce.decline.not-possible");

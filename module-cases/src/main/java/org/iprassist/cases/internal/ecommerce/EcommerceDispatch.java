@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.iprassist.cases.EcommerceCaseAssigned;
-import org.iprassist.core.tenancy.Tenancy;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.tenants.UnitType;
@@ -16,8 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * EcommerceDispatches a regional centre's case to a sub-centre as a saga over two schemas, each step in a
@@ -41,19 +39,19 @@ class EcommerceDispatch {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transactions;
+	private final TenantWork work;
 
 	private final DispatchFaults faults;
 
 	private final Clock clock;
 
 	EcommerceDispatch(EcommerceCases cases, EcommerceDispatches dispatches, EcommerceUnits units, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, DispatchFaults faults, Clock clock) {
+			TenantWork work, DispatchFaults faults, Clock clock) {
 		this.cases = cases;
 		this.dispatches = dispatches;
 		this.units = units;
 		this.events = events;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.work = work;
 		this.faults = faults;
 		this.clock = clock;
 	}
@@ -67,7 +65,7 @@ class EcommerceDispatch {
 			.filter(u -> u.type() == UnitType.SUB_CENTRE && u.provinceCode().equals(centre.provinceCode()) && u.ready())
 			.orElseThrow(() -> new NotFoundException("ecommerce.dispatch.no-such-sub-centre", targetUnit));
 		UUID dispatchId = UUID.randomUUID();
-		transactions.executeWithoutResult(tx -> {
+		work.write(() -> {
 			cases.find(caseId).orElseThrow(() -> new NotFoundException("ecommerce.case.not-found", caseId));
 			if (!cases.move(caseId, List.of(EcommerceCase.Status.RECEIVED), EcommerceCase.Status.ASSIGNING)) {
 				throw new ConflictException("ecommerce.dispatch.not-in-queue");
@@ -90,16 +88,16 @@ class EcommerceDispatch {
 		EcommerceCase source = cases.find(dispatch.caseId()).orElseThrow();
 		EcommerceCase copy;
 		try {
-			copy = Tenancy.callAs(units.tenant(dispatch.targetUnit()), () -> createCopy(centreCode, dispatchId, source));
+			copy = work.unit(dispatch.targetUnit()).call(() -> createCopy(centreCode, dispatchId, source));
 		}
 		catch (RuntimeException ex) {
 			log.warn("EcommerceDispatch {} of case {} to {} failed; it will be retried", dispatchId, source.caseNumber(),
 					dispatch.targetUnit(), ex);
-			transactions.executeWithoutResult(tx -> dispatches.failed(dispatchId, String.valueOf(ex.getMessage())));
+			work.write(() -> dispatches.failed(dispatchId, String.valueOf(ex.getMessage())));
 			throw ex;
 		}
 		faults.reached(DispatchFaults.Step.CREATED);
-		transactions.executeWithoutResult(tx -> {
+		work.write(() -> {
 			Instant now = clock.instant();
 			if (dispatches.complete(dispatchId, now)) {
 				cases.assigned(source.id(), dispatch.targetUnit(), now);
@@ -118,7 +116,7 @@ class EcommerceDispatch {
 					source.contactName(), null, null, null, source.receivedAt(), EcommerceCase.Status.RECEIVED, null,
 					null, null, null, null, null, null, null, null, null, null);
 			try {
-				transactions.executeWithoutResult(tx -> cases.insert(copy));
+				work.write(() -> cases.insert(copy));
 				return copy;
 			}
 			catch (DuplicateKeyException ex) {

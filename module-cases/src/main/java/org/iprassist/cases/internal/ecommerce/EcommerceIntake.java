@@ -21,13 +21,12 @@ import jakarta.validation.Validator;
 
 import org.iprassist.cases.EcommerceCaseReceived;
 import org.iprassist.core.personaldata.PersonalDataCipher;
+import org.iprassist.core.tenancy.TenantWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives e-commerce cases into the current unit's schema: from a platform through the intake API
@@ -55,21 +54,21 @@ class EcommerceIntake {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transactions;
+	private final TenantWork transactions;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	EcommerceIntake(EcommerceCases cases, CallbackUrls callbacks, Validator validator, PersonalDataCipher cipher,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, MessageSource messages,
+			ApplicationEventPublisher events, TenantWork transactions, MessageSource messages,
 			Clock clock) {
 		this.cases = cases;
 		this.callbacks = callbacks;
 		this.validator = validator;
 		this.cipher = cipher;
 		this.events = events;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = transactions;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -93,7 +92,7 @@ class EcommerceIntake {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			EcommerceCase received = newCase(clientId, details);
 			try {
-				transactions.executeWithoutResult(tx -> {
+				transactions.write(() -> {
 					cases.insert(received);
 					events.publishEvent(new EcommerceCaseReceived(unitCode, received.id(), received.caseNumber(),
 							received.platform(), received.receivedAt()));
@@ -151,7 +150,7 @@ class EcommerceIntake {
 					received.id(), received.caseNumber(), received.receivedAt(), null);
 		}
 		try {
-			transactions.executeWithoutResult(tx -> {
+			transactions.write(() -> {
 				cases.insertAll(fresh);
 				fresh.forEach(c -> events.publishEvent(new EcommerceCaseReceived(unitCode, c.id(), c.caseNumber(),
 						c.platform(), c.receivedAt())));

@@ -2,20 +2,17 @@ package org.iprassist.cases.internal.ecommerce;
 
 import org.iprassist.cases.EcommerceCaseDeclined;
 import org.iprassist.cases.EcommerceCaseDetermined;
-import org.iprassist.core.tenancy.Tenancy;
-import org.springframework.scheduling.annotation.Async;
+import org.iprassist.core.tenancy.TenantListener;
+import org.iprassist.core.tenancy.TenantWork;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Keeps the regional centre's tracking record in step with the sub-centre that holds the case. The
- * events are published in the sub-centre's schema; these listeners switch to the centre, which an
+ * events are published in the sub-centre's schema; these listeners work in the centre, which an
  * {@code @ApplicationModuleListener} could not (it opens a transaction before the switch), so they
- * are asynchronous transactional listeners that open the centre's transaction themselves. The
+ * are {@link TenantListener}s that open the centre's transaction through {@link TenantWork}. The
  * updates are conditional on the record's status, so a redelivered event changes nothing.
  */
 @Component
@@ -25,40 +22,35 @@ class EcommerceTracking {
 
 	private final DeterminationDeliveries deliveries;
 
-	private final EcommerceUnits units;
-
-	private final TransactionTemplate transactions;
+	private final TenantWork work;
 
 	private final ObjectMapper json;
 
-	EcommerceTracking(EcommerceCases cases, DeterminationDeliveries deliveries, EcommerceUnits units, PlatformTransactionManager transactionManager,
+	EcommerceTracking(EcommerceCases cases, DeterminationDeliveries deliveries, TenantWork work,
 			ObjectMapper json) {
 		this.json = json;
 		this.cases = cases;
 		this.deliveries = deliveries;
-		this.units = units;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.work = work;
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TenantListener
 	void on(EcommerceCaseDetermined event) {
 		if (event.sourceUnitCode() == null) {
 			return;
 		}
-		Tenancy.runAs(units.tenant(event.sourceUnitCode()), () -> transactions.executeWithoutResult(tx -> {
+		work.unit(event.sourceUnitCode()).write(() -> {
 			if (cases.determined(event.sourceCaseId(), event.unitCode() + ":" + event.handler(), event.determinedAt(),
 					event.conclusion(), event.reasons(), findings(event))) {
 				deliveries.schedule(event.sourceUnitCode(), event.sourceCaseId());
 			}
-		}));
+		});
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TenantListener
 	void on(EcommerceCaseDeclined event) {
-		Tenancy.runAs(units.tenant(event.sourceUnitCode()), () -> transactions
-			.executeWithoutResult(tx -> cases.returnedToQueue(event.sourceCaseId(), event.unitCode() + ": " + event.reason())));
+		work.unit(event.sourceUnitCode())
+			.write(() -> cases.returnedToQueue(event.sourceCaseId(), event.unitCode() + ": " + event.reason()));
 	}
 
 	private String findings(EcommerceCaseDetermined event) {

@@ -3,9 +3,7 @@ package org.iprassist.cases.internal.ecommerce;
 import java.util.List;
 import java.util.Optional;
 
-import org.iprassist.core.tenancy.TenantDescriptor;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.tenants.UnitDirectory;
 import org.iprassist.tenants.UnitType;
@@ -14,18 +12,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The units this feature moves between: a province's regional centre, the sub-centres it
- * dispatches to, and the tenants to switch into for each.
+ * dispatches to, and the scope to work in for each.
  */
 @Component
 class EcommerceUnits {
 
 	private final UnitDirectory units;
 
-	private final TenantDirectory tenants;
+	private final TenantWork work;
 
-	EcommerceUnits(UnitDirectory units, TenantDirectory tenants) {
+	EcommerceUnits(UnitDirectory units, TenantWork work) {
 		this.units = units;
-		this.tenants = tenants;
+		this.work = work;
 	}
 
 	UnitView unit(String code) {
@@ -44,7 +42,7 @@ class EcommerceUnits {
 	 * @return the regional centre of the unit's province (the unit itself for a regional centre)
 	 */
 	Optional<UnitView> centreOf(String provinceCode) {
-		return units.ofProvince(provinceCode).stream().filter(u -> u.type() == UnitType.REGIONAL_CENTRE).findFirst();
+		return units.regionalCentre(provinceCode);
 	}
 
 	List<UnitView> subCentres(String provinceCode) {
@@ -54,13 +52,10 @@ class EcommerceUnits {
 			.toList();
 	}
 
-	TenantDescriptor tenant(String code) {
-		return tenants.find(new UnitCode(code))
-			.filter(TenantDescriptor::ready)
-			.orElseThrow(() -> new NotFoundException("error.unit.not-found", code));
-	}
-
-	List<TenantDescriptor> readyTenants() {
-		return tenants.readyTenants();
+	/**
+	 * @throws NotFoundException unless the unit is known and ready
+	 */
+	TenantWork.Scope in(String code) {
+		return work.unit(code);
 	}
 }

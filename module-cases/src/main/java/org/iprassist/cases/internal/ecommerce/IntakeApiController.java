@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.web.BadRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -71,7 +70,7 @@ class IntakeApiController {
 			parsed.add(details);
 			malformed.add(rejected);
 		}
-		List<IntakeResult> received = Tenancy.callAs(units.tenant(client.centreUnitCode()),
+		List<IntakeResult> received = units.in(client.centreUnitCode()).call(
 				() -> intake.receiveAll(client.centreUnitCode(), client.clientId(), parsed));
 		List<IntakeResult> results = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
@@ -88,7 +87,7 @@ class IntakeApiController {
 		catch (RuntimeException ex) {
 			return malformed(node);
 		}
-		return Tenancy.callAs(units.tenant(client.centreUnitCode()),
+		return units.in(client.centreUnitCode()).call(
 				() -> intake.receive(client.centreUnitCode(), client.clientId(), details));
 	}
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.iprassist.cases.internal.DeterminationOpinions;
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.core.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -45,7 +44,7 @@ class OpinionPdfController {
 				|| !links.valid(unit, id, expires, signature) || units.find(unit).isEmpty()) {
 			throw new NotFoundException("ecommerce.link.not-found");
 		}
-		return response(Tenancy.callAs(units.tenant(unit), () -> opinions.pdf(id))
+		return response(units.in(unit).call( () -> opinions.pdf(id))
 			.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found")));
 	}
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.iprassist.core.personaldata.PersonalDataCipher;
-import org.iprassist.core.tenancy.Tenancy;
+import org.iprassist.core.tenancy.TenantWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,8 +41,11 @@ class PlatformClients {
 
 	private final Clock clock;
 
-	PlatformClients(JdbcClient jdbc, PasswordEncoder passwords, PersonalDataCipher cipher, Clock clock) {
+	private final TenantWork.Scope platform;
+
+	PlatformClients(JdbcClient jdbc, PasswordEncoder passwords, PersonalDataCipher cipher, Clock clock, TenantWork work) {
 		this.jdbc = jdbc;
+		this.platform = work.platform();
 		this.passwords = passwords;
 		this.cipher = cipher;
 		this.clock = clock;
@@ -55,7 +58,7 @@ class PlatformClients {
 		String clientId = "ec-" + HexFormat.of().formatHex(random(8));
 		String secret = HexFormat.of().formatHex(random(24));
 		String webhookSecret = HexFormat.of().formatHex(random(32));
-		Tenancy.callAsPlatform(() -> jdbc.sql("insert into ecommerce_platform_client (id, client_id, secret_hash, "
+		platform.call(() -> jdbc.sql("insert into ecommerce_platform_client (id, client_id, secret_hash, "
 				+ "webhook_secret, name, province_code, centre_unit_code, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID().toString(), clientId, hashOf(secret), cipher.encrypt(webhookSecret), name,
 					provinceCode, centreUnitCode, EcommerceCases.ts(clock.instant()), registeredBy)
@@ -64,14 +67,14 @@ class PlatformClients {
 	}
 
 	boolean revoke(String centreUnitCode, String clientId) {
-		return Tenancy.callAsPlatform(() -> jdbc.sql("update ecommerce_platform_client set revoked_at = ? "
+		return platform.call(() -> jdbc.sql("update ecommerce_platform_client set revoked_at = ? "
 				+ "where client_id = ? and centre_unit_code = ? and revoked_at is null")
 			.params(EcommerceCases.ts(clock.instant()), clientId, centreUnitCode)
 			.update() == 1);
 	}
 
 	List<PlatformClient> ofCentre(String centreUnitCode) {
-		return Tenancy.callAsPlatform(() -> jdbc.sql("select * from ecommerce_platform_client where centre_unit_code = ? "
+		return platform.call(() -> jdbc.sql("select * from ecommerce_platform_client where centre_unit_code = ? "
 				+ "order by created_at desc")
 			.param(centreUnitCode)
 			.query(PlatformClients::map)
@@ -82,7 +85,7 @@ class PlatformClients {
 	 * @return the active client whose secret matches, empty for an unknown, revoked or wrong one
 	 */
 	Optional<PlatformClient> authenticate(String clientId, String secret) {
-		return Tenancy.callAsPlatform(() -> jdbc.sql("select * from ecommerce_platform_client where client_id = ?")
+		return platform.call(() -> jdbc.sql("select * from ecommerce_platform_client where client_id = ?")
 			.param(clientId)
 			.query((rs, n) -> new Row(map(rs, n), rs.getString("secret_hash")))
 			.optional())
@@ -91,7 +94,7 @@ class PlatformClients {
 	}
 
 	Optional<String> webhookSecret(String clientId) {
-		return Tenancy.callAsPlatform(() -> jdbc.sql("select webhook_secret from ecommerce_platform_client where client_id = ?")
+		return platform.call(() -> jdbc.sql("select webhook_secret from ecommerce_platform_client where client_id = ?")
 			.param(clientId)
 			.query(String.class)
 			.optional())

@@ -12,14 +12,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
+import org.iprassist.core.tenancy.TenantWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends determinations to the platforms' callbacks. The body is signed with the client's webhook
@@ -48,20 +45,20 @@ class WebhookDelivery {
 
 	private final EcommerceUnits units;
 
-	private final TransactionTemplate transactions;
+	private final TenantWork work;
 
 	private final Clock clock;
 
 	private final CallbackSender sender;
 
 	WebhookDelivery(DeterminationDeliveries deliveries, PlatformClients clients, CallbackUrls callbacks,
-			CallbackSender sender, EcommerceUnits units, PlatformTransactionManager transactionManager, Clock clock) {
+			CallbackSender sender, EcommerceUnits units, TenantWork work, Clock clock) {
 		this.deliveries = deliveries;
 		this.sender = sender;
 		this.clients = clients;
 		this.callbacks = callbacks;
 		this.units = units;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.work = work;
 		this.clock = clock;
 	}
 
@@ -69,17 +66,17 @@ class WebhookDelivery {
 			initialDelayString = "${ipr.ecommerce.delivery-interval:PT20S}")
 	@SchedulerLock(name = "ecommerce-webhook-delivery")
 	void deliverAll() {
-		units.readyTenants().stream().filter(t -> units.isRegionalCentre(t.code().value())).forEach(this::deliverDue);
+		work.eachReadyUnit(unit -> unit.unitCode().filter(units::isRegionalCentre).map(centre -> deliverDue(unit)).orElse(0));
 	}
 
 	/**
 	 * @return how many deliveries were acknowledged
 	 */
-	int deliverDue(TenantDescriptor tenant) {
-		return Tenancy.callAs(tenant, () -> {
+	int deliverDue(TenantWork.Scope centre) {
+		return centre.call(() -> {
 			int acknowledged = 0;
 			for (DeterminationDeliveries.Due due : deliveries.due(clock.instant(), 100)) {
-				if (attempt(tenant.code().value(), due)) {
+				if (attempt(centre.unitCode().orElseThrow(), due)) {
 					acknowledged++;
 				}
 			}
@@ -118,7 +115,7 @@ class WebhookDelivery {
 		boolean acknowledged = error == null;
 		Integer answered = status;
 		String failure = error;
-		transactions.executeWithoutResult(tx -> {
+		work.write(() -> {
 			deliveries.attempted(due.id(), now, answered, failure);
 			if (acknowledged) {
 				deliveries.delivered(due, now);
