@@ -7,9 +7,7 @@ import java.util.UUID;
 
 import iprassist.appsupport.BrowserSession;
 import iprassist.testsupport.TestDatabase;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.VolunteerActivityHeld;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,13 +39,10 @@ class AppraisalBrowserTests {
 	final BrowserSession browser = BrowserSession.window(1400, 1500).waitingUpTo(Duration.ofSeconds(15));
 
 	@Autowired
-	TenantDirectory tenants;
+	TenantWork tenantWork;
 
 	@Autowired
 	ApplicationEventPublisher events;
-
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -108,8 +101,7 @@ class AppraisalBrowserTests {
 		for (int month : months) {
 			VolunteerActivityHeld event = new VolunteerActivityHeld(unit, UUID.randomUUID(), UUID.randomUUID(),
 					"知识产权宣传周志愿服务", LocalDate.of(2020, month, 20), 8, new BigDecimal("24.0"));
-			Tenancy.runAs(tenants.find(new UnitCode(unit)).orElseThrow(), () -> new TransactionTemplate(transactions)
-				.executeWithoutResult(status -> events.publishEvent(event)));
+			tenantWork.unit(unit).write(() -> events.publishEvent(event));
 		}
 	}
 }

@@ -10,9 +10,9 @@ import iprassist.testsupport.TestDatabase;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Membership;
 import org.iprassist.core.security.Role;
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
+import org.iprassist.core.tenancy.TenantWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +61,9 @@ class AppraisalConsoleBench {
 			+ "'training.SeminarHeld','publicity.NewsPosted','publicity.PublicityEventHeld','experts.VolunteerActivityHeld'";
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -92,7 +95,7 @@ class AppraisalConsoleBench {
 			String code = unit.code().value();
 			String type = "elt(1 + seq % 10, " + TYPES + ")";
 			String day = "date_add('2020-01-01', interval (seq * 7 + " + code.length() + ") % 366 day)";
-			Tenancy.runAs(unit, () -> jdbc.sql("insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, "
+			tenantWork.unit(unit.code()).run(() -> jdbc.sql("insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, "
 					+ "SERIALIZED_EVENT, PUBLICATION_DATE, COMPLETION_DATE, STATUS, COMPLETION_ATTEMPTS) select uuid(), "
 					+ "'bench', concat('org.iprassist.', " + type + "), json_object('unitCode', '" + code
 					+ "', 'occurredOn', " + day + "), now(6), now(6), 'COMPLETED', 1 from seq_1_to_" + EVENTS_PER_UNIT)
@@ -125,7 +128,7 @@ class AppraisalConsoleBench {
 		List<Long> naive = measure(5, () -> {
 			int rows = 0;
 			for (TenantDescriptor unit : units) {
-				rows += Tenancy.callAs(unit, () -> jdbc.sql("""
+				rows += tenantWork.unit(unit.code()).call(() -> jdbc.sql("""
 						select EVENT_TYPE, month(json_value(SERIALIZED_EVENT, '$.occurredOn')) m, count(*)
 						from EVENT_PUBLICATION
 						where json_value(SERIALIZED_EVENT, '$.occurredOn') between '2020-01-01' and '2020-12-31'

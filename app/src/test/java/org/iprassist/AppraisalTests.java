@@ -18,9 +18,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.VolunteerActivityHeld;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,8 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -68,19 +64,16 @@ class AppraisalTests {
 	static final RequestPostProcessor LIUZHOU = httpBasic("liuzhou-staff", PASSWORD);
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	TenantDirectory tenants;
-
-	@Autowired
 	ApplicationEventPublisher events;
-
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	@Test
 	@Order(1)
@@ -312,8 +305,7 @@ class AppraisalTests {
 	}
 
 	private void publishIn(String unit, Object event) {
-		Tenancy.runAs(tenants.find(new UnitCode(unit)).orElseThrow(),
-				() -> new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event)));
+		tenantWork.unit(unit).write(() -> events.publishEvent(event));
 	}
 
 	private String progress() throws Exception {

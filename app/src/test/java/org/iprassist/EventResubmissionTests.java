@@ -6,9 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.tenants.UnitProfileUpdated;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EventResubmissionTests {
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -60,7 +62,7 @@ class EventResubmissionTests {
 			.andExpect(status().isOk());
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> listener.failures() >= 1);
-		TenantDescriptor nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
+		TenantWork.Scope nanning = tenantWork.unit("gx-nanning");
 		assertThat(incomplete(nanning)).isEqualTo(1);
 		assertThat(listener.tenantSeen()).isEqualTo("gx-nanning");
 		assertThat(incompleteOnPlatform()).isZero();
@@ -72,12 +74,12 @@ class EventResubmissionTests {
 		});
 	}
 
-	private int incomplete(TenantDescriptor tenant) {
-		return Tenancy.callAs(tenant, this::incompleteHere);
+	private int incomplete(TenantWork.Scope tenant) {
+		return tenant.call(this::incompleteHere);
 	}
 
 	private int incompleteOnPlatform() {
-		return Tenancy.callAsPlatform(this::incompleteHere);
+		return tenantWork.platform().call(this::incompleteHere);
 	}
 
 	private int incompleteHere() {

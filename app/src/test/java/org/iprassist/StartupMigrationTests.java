@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import iprassist.testsupport.TestDatabase;
 
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.tenancy.TenantSchemaMigrator;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.tenancy.UnitCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,6 +43,7 @@ class StartupMigrationTests {
 		String nanningCertificate;
 		try (ConfigurableApplicationContext first = start(database)) {
 			TenantDirectory tenants = first.getBean(TenantDirectory.class);
+			TenantWork tenantWork = first.getBean(TenantWork.class);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			version = first.getBean(TenantSchemaMigrator.class).changelogVersion();
 			assertThat(jdbc.sql("select count(*) from unit where changelog_version = ?").param(version)
@@ -51,44 +52,42 @@ class StartupMigrationTests {
 			assertThat(accounts).isEqualTo(DEMO_ACCOUNTS);
 			var liuzhou = tenants.find(new UnitCode("gx-liuzhou")).orElseThrow();
 			liuzhouSchema = liuzhou.schema();
-			Tenancy.runAs(liuzhou, () -> {
+			tenantWork.unit(liuzhou.code()).run(() -> {
 				jdbc.sql("delete from DATABASECHANGELOG where ID = 'tenants-staff-member'").update();
 				jdbc.sql("drop table staff_member").update();
 			});
 			jdbc.sql("update unit set changelog_version = '2-behind' where code = 'gx-liuzhou'").update();
-			Tenancy.runAs(tenants.find(new UnitCode("gx-guilin")).orElseThrow(),
-					() -> jdbc.sql("delete from unit_seal").update());
+			tenantWork.unit("gx-guilin").run(() -> jdbc.sql("delete from unit_seal").update());
 			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
-			nanningChangeSets = Tenancy.callAs(nanning, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
+			nanningChangeSets = tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select count(*) from DATABASECHANGELOG")
 				.query(Integer.class).single());
-			Tenancy.runAs(nanning, () -> jdbc.sql("""
+			tenantWork.unit(nanning.code()).run(() -> jdbc.sql("""
 					insert into staff_member (id, name, created_at) values (?, '韦小宝', current_timestamp)""")
 				.param(UUID.randomUUID().toString())
 				.update());
-			nanningCertificate = Tenancy.callAs(nanning, () -> jdbc.sql("select certificate from unit_seal")
+			nanningCertificate = tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select certificate from unit_seal")
 				.query(String.class).single());
 		}
 		try (ConfigurableApplicationContext second = start(database)) {
 			TenantDirectory tenants = second.getBean(TenantDirectory.class);
+			TenantWork tenantWork = second.getBean(TenantWork.class);
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select changelog_version from unit where code = 'gx-liuzhou'").query(String.class)
 				.single()).isEqualTo(version);
 			var liuzhou = tenants.find(new UnitCode("gx-liuzhou")).orElseThrow();
 			assertThat(liuzhou.schema()).isEqualTo(liuzhouSchema);
-			assertThat(Tenancy.callAs(liuzhou, () -> jdbc.sql("select count(*) from staff_member")
+			assertThat(tenantWork.unit(liuzhou.code()).call(() -> jdbc.sql("select count(*) from staff_member")
 				.query(Integer.class).single())).isZero();
 			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
 			var centre = tenants.find(new UnitCode("gx-centre")).orElseThrow();
-			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select count(*) from DATABASECHANGELOG")
-				.query(Integer.class).single())).isEqualTo(nanningChangeSets).isEqualTo(Tenancy.callAs(centre,
-						() -> jdbc.sql("select count(*) from DATABASECHANGELOG").query(Integer.class).single()));
-			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select name from staff_member")
+			assertThat(tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select count(*) from DATABASECHANGELOG")
+				.query(Integer.class).single())).isEqualTo(nanningChangeSets).isEqualTo(tenantWork.unit(centre.code()).call(() -> jdbc.sql("select count(*) from DATABASECHANGELOG").query(Integer.class).single()));
+			assertThat(tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select name from staff_member")
 				.query(String.class).list())).containsExactly("韦小宝");
 			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(accounts);
-			assertThat(Tenancy.callAs(tenants.find(new UnitCode("gx-guilin")).orElseThrow(),
-					() -> jdbc.sql("select count(*) from unit_seal").query(Integer.class).single()))
+			assertThat(tenantWork.unit("gx-guilin").call(() -> jdbc.sql("select count(*) from unit_seal").query(Integer.class).single()))
 				.as("Guilin's seal, backfilled at start-up").isEqualTo(1);
-			assertThat(Tenancy.callAs(nanning, () -> jdbc.sql("select certificate from unit_seal")
+			assertThat(tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select certificate from unit_seal")
 				.query(String.class).single())).isEqualTo(nanningCertificate);
 		}
 		finally {

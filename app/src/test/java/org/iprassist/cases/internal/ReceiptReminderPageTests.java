@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import com.jayway.jsonpath.JsonPath;
 
 import org.iprassist.IprIntegrationTest;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +41,9 @@ class ReceiptReminderPageTests {
 	static final String INBOX = "/t/gx-nanning/cases/inbox";
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -51,9 +51,6 @@ class ReceiptReminderPageTests {
 
 	@Autowired
 	ReceiptSweep sweep;
-
-	@Autowired
-	TenantDirectory tenants;
 
 	@Test
 	void theInboxRemindsTheHandlerOfAnOverdueReceiptUntilTheBureauConfirms() throws Exception {
@@ -84,7 +81,7 @@ class ReceiptReminderPageTests {
 		sweep.sweep(nanning());
 		mvc.perform(get(INBOX).with(staff())).andExpect(content().string(not(containsString("receipt-reminders"))));
 
-		Tenancy.runAs(nanning(), () -> jdbc.sql("update case_file set receipt_due_on = ? where id = ?")
+		nanning().run(() -> jdbc.sql("update case_file set receipt_due_on = ? where id = ?")
 			.params(LocalDate.now().minusDays(1), id)
 			.update());
 		assertThat(sweep.sweep(nanning())).isPositive();
@@ -109,8 +106,8 @@ class ReceiptReminderPageTests {
 		mvc.perform(get(COMPLAINTS + "/" + id).with(staff())).andExpect(jsonPath("$.detail.summary.overdue").value(false));
 	}
 
-	private TenantDescriptor nanning() {
-		return tenants.find(new UnitCode("gx-nanning")).orElseThrow();
+	private TenantWork.Scope nanning() {
+		return tenantWork.unit("gx-nanning");
 	}
 
 	private static RequestPostProcessor staff() {

@@ -17,9 +17,8 @@ import org.iprassist.cases.ComplaintReceived;
 import org.iprassist.cases.ComplaintTransferred;
 import org.iprassist.cases.OpinionLetterIssued;
 import org.iprassist.cases.TransferReceiptConfirmed;
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.experts.ConsultationAnswered;
 import org.iprassist.experts.RightType;
@@ -49,6 +48,9 @@ class CaseFlowTests {
 	static final String NANNING = "gx-nanning";
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
 	AssistanceApplications applications;
 
 	@Autowired
@@ -76,11 +78,11 @@ class CaseFlowTests {
 	CaseTimeline timeline;
 
 	<T> T inNanning(Supplier<T> work) {
-		return Tenancy.callAs(tenants.find(new UnitCode(NANNING)).orElseThrow(), work);
+		return tenantWork.unit(NANNING).call(work);
 	}
 
 	void runInNanning(Runnable work) {
-		Tenancy.runAs(tenants.find(new UnitCode(NANNING)).orElseThrow(), work);
+		tenantWork.unit(NANNING).run(work);
 	}
 
 	static ApplicationForm application(String applicant, String counterparty) {

@@ -16,9 +16,7 @@ import javax.sql.DataSource;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.RightType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -48,6 +46,9 @@ import iprassist.testsupport.TestDatabase;
 class CaseSearchTests {
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
 	AssistanceApplications applications;
 
 	@Autowired
@@ -55,9 +56,6 @@ class CaseSearchTests {
 
 	@Autowired
 	CaseWork work;
-
-	@Autowired
-	TenantDirectory tenants;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -226,6 +224,6 @@ class CaseSearchTests {
 	}
 
 	<T> T inNanning(Supplier<T> work) {
-		return Tenancy.callAs(tenants.find(new UnitCode("gx-nanning")).orElseThrow(), work);
+		return tenantWork.unit("gx-nanning").call(work);
 	}
 }

@@ -3,15 +3,11 @@ package org.iprassist.cases.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.RightType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -39,6 +35,9 @@ class ReceiptSweepTests {
 	static final String HANDLER = "nanning-staff";
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
 	Complaints complaints;
 
 	@Autowired
@@ -49,9 +48,6 @@ class ReceiptSweepTests {
 
 	@Autowired
 	ReceiptSweep sweep;
-
-	@Autowired
-	TenantDirectory tenants;
 
 	@Autowired
 	MovableClock clock;
@@ -173,15 +169,15 @@ class ReceiptSweepTests {
 		return inNanning(() -> complaints.receiptReminders(HANDLER));
 	}
 
-	private TenantDescriptor nanning() {
-		return tenants.find(new UnitCode(CaseFlowTests.NANNING)).orElseThrow();
+	private TenantWork.Scope nanning() {
+		return tenantWork.unit(CaseFlowTests.NANNING);
 	}
 
 	private <T> T inNanning(Supplier<T> work) {
-		return Tenancy.callAs(nanning(), work);
+		return nanning().call(work);
 	}
 
 	private void runInNanning(Runnable work) {
-		Tenancy.runAs(nanning(), work);
+		nanning().run(work);
 	}
 }

@@ -3,9 +3,9 @@ package org.iprassist.cases.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.core.web.ConflictException;
 import org.junit.jupiter.api.Tag;
@@ -30,6 +30,9 @@ import iprassist.testsupport.TestDatabase;
 class UnitSealsTests {
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
 	UnitSeals seals;
 
 	@Autowired
@@ -51,20 +54,20 @@ class UnitSealsTests {
 	@Test
 	void aUnitWithoutASealIsRefusedAtIssueAndGetsOneFromTheBackfillOnly() {
 		TenantDescriptor guilin = tenants.find(new UnitCode("gx-guilin")).orElseThrow();
-		Tenancy.runAs(guilin, rows::deleteAll);
+		tenantWork.unit(guilin.code()).run(rows::deleteAll);
 
-		assertThatThrownBy(() -> Tenancy.callAs(guilin, seals::sealOf)).isInstanceOf(ConflictException.class)
+		assertThatThrownBy(() -> tenantWork.unit(guilin.code()).call(seals::sealOf)).isInstanceOf(ConflictException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "error.seal.not-ready");
 		assertThat(hasSeal(guilin)).isFalse();
 
 		provisioning.backfill();
 		assertThat(hasSeal(guilin)).isTrue();
-		assertThat(Tenancy.callAs(guilin, seals::sealOf).certificate().getSubjectX500Principal().getName())
+		assertThat(tenantWork.unit(guilin.code()).call(seals::sealOf).certificate().getSubjectX500Principal().getName())
 			.contains("gx-guilin");
-		assertThat(Tenancy.callAs(guilin, () -> seals.ensure("gx-guilin", "桂林"))).isFalse();
+		assertThat(tenantWork.unit(guilin.code()).call(() -> seals.ensure("gx-guilin", "桂林"))).isFalse();
 	}
 
 	private boolean hasSeal(TenantDescriptor tenant) {
-		return Tenancy.callAs(tenant, () -> rows.existsById(UnitSealEntity.THE_SEAL));
+		return tenantWork.unit(tenant.code()).call(() -> rows.existsById(UnitSealEntity.THE_SEAL));
 	}
 }

@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import iprassist.testsupport.TestDatabase;
-import org.iprassist.core.personaldata.PersonalDataCipher;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.MatchRequest;
 import org.iprassist.experts.Matching;
 import org.iprassist.experts.RightType;
@@ -26,8 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Matching against a pool of 5,000 active experts, measured from a sub-centre (so each call crosses
@@ -50,6 +45,9 @@ class ExpertMatchingBench {
 	static final int RUNS = 300;
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
 	ExpertMatching matching;
 
 	@Autowired
@@ -59,16 +57,7 @@ class ExpertMatchingBench {
 	Experts experts;
 
 	@Autowired
-	PersonalDataCipher cipher;
-
-	@Autowired
-	TenantDirectory tenants;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	@Test
 	void matchingAFiveThousandExpertPool() throws IOException {
@@ -106,14 +95,13 @@ class ExpertMatchingBench {
 	}
 
 	private void seed() {
-		var descriptor = tenants.find(new UnitCode("gx-centre")).orElseThrow();
-		TransactionTemplate tx = new TransactionTemplate(transactions);
+		TenantWork.Scope centre = tenantWork.unit("gx-centre");
 		String[] employers = { "广西大学", "桂林电子科技大学", "ABC科技有限公司", "广西知识产权代理有限公司", "广西民族大学" };
 		String[] fields = { "H04L,G06F", "H04W", "H01L", "G06Q", "A01B", "C12N", "B60K", "14-03" };
 		LocalDateTime now = LocalDateTime.now();
 		for (int batch = 0; batch < POOL / 500; batch++) {
 			int from = batch * 500;
-			Tenancy.runAs(descriptor, () -> tx.executeWithoutResult(status -> {
+			centre.write(() -> {
 				List<ExpertEntity> rows = new ArrayList<>();
 				for (int i = from; i < from + 500; i++) {
 					ExpertForm form = new ExpertForm("专家" + i, "教授", employers[i % employers.length] + (i % 7 == 0 ? "" : i),
@@ -125,7 +113,7 @@ class ExpertMatchingBench {
 					rows.add(expert);
 				}
 				experts.saveAll(rows);
-			}));
+			});
 		}
 	}
 
@@ -152,6 +140,6 @@ class ExpertMatchingBench {
 	}
 
 	private <T> T in(String unit, Supplier<T> work) {
-		return Tenancy.callAs(tenants.find(new UnitCode(unit)).orElseThrow(), work);
+		return tenantWork.unit(unit).call(work);
 	}
 }

@@ -12,9 +12,8 @@ import iprassist.testsupport.TestDatabase;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Membership;
 import org.iprassist.core.security.Role;
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.experts.ConsultationAnswered;
 import org.iprassist.experts.ConsultationDeclined;
@@ -49,6 +48,9 @@ class ExpertPoolScenarioTests {
 
 	static final IprUser CENTRE_ADMIN = user("centre-admin", Membership.unit("gx-centre", Role.UNIT_ADMIN),
 			Membership.province("gx", Role.REGIONAL_ADMIN));
+
+	@Autowired
+	TenantWork tenantWork;
 
 	@Autowired
 	ExpertPool pool;
@@ -168,7 +170,7 @@ class ExpertPoolScenarioTests {
 	}
 
 	private <T> T in(String unit, Supplier<T> work) {
-		return Tenancy.callAs(tenants.find(new UnitCode(unit)).orElseThrow(), work);
+		return tenantWork.unit(unit).call(work);
 	}
 
 	static ExpertForm form(String name, String employer, String idNumber) {

@@ -13,9 +13,7 @@ import iprassist.testsupport.TestDatabase;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Membership;
 import org.iprassist.core.security.Role;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.experts.VolunteerActivityHeld;
@@ -38,10 +36,10 @@ class VolunteerTeamTests {
 			List.of(Membership.unit("gx-liuzhou", Role.UNIT_ADMIN)));
 
 	@Autowired
-	VolunteerManagement volunteers;
+	TenantWork tenantWork;
 
 	@Autowired
-	TenantDirectory tenants;
+	VolunteerManagement volunteers;
 
 	@Test
 	void anActivityIsPublishedAndCountedPerVolunteerAndTeam(AssertablePublishedEvents events) {
@@ -80,6 +78,6 @@ class VolunteerTeamTests {
 	}
 
 	private <T> T in(String unit, Supplier<T> work) {
-		return Tenancy.callAs(tenants.find(new UnitCode(unit)).orElseThrow(), work);
+		return tenantWork.unit(unit).call(work);
 	}
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.iprassist.IprAssistApplication;
-import org.iprassist.core.tenancy.Tenancy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,20 +30,19 @@ public final class DispatchCrashDriver {
 		EcommerceUnits units = app.getBean(EcommerceUnits.class);
 		if (phase.equals("dispatch")) {
 			EcommerceIntake intake = app.getBean(EcommerceIntake.class);
-			IntakeResult result = Tenancy.callAs(units.tenant("gx-centre"), () -> intake.receive("gx-centre", null,
+			IntakeResult result = units.in("gx-centre").call(() -> intake.receive("gx-centre", null,
 					new CaseDetails("manual", "淘宝", "某店", "北海市", List.of("https://item.example.com/1"), "榨汁杯",
 							"某电器公司", "ZL201910123456.7", "UTILITY_MODEL", "某店主", List.of("权利要求1"), List.of(),
 							"李四", null, null, null)));
 			Files.writeString(Path.of(args[1]), result.caseId().toString());
-			Tenancy.runAs(units.tenant("gx-centre"), () -> app.getBean(EcommerceDispatch.class)
+			units.in("gx-centre").run(() -> app.getBean(EcommerceDispatch.class)
 				.assign("gx-centre", result.caseId(), "gx-beihai", "crash-test"));
 			System.exit(3);
 		}
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
 		while (Instant.now().isBefore(deadline)) {
-			long unfinished = Tenancy.callAs(units.tenant("gx-centre"),
-					() -> jdbc.sql("select count(*) from ecommerce_dispatch where state = 'INTENDED'")
+			long unfinished = units.in("gx-centre").call(() -> jdbc.sql("select count(*) from ecommerce_dispatch where state = 'INTENDED'")
 						.query(Long.class)
 						.single());
 			if (unfinished == 0) {

@@ -21,8 +21,9 @@ import java.util.UUID;
 
 import iprassist.testsupport.TestDatabase;
 
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
+import org.iprassist.core.tenancy.TenantDirectory;
+import org.iprassist.core.tenancy.TenantWork;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -64,6 +65,12 @@ class EcommerceBench {
 	int port;
 
 	@Autowired
+	TenantWork tenantWork;
+
+	@Autowired
+	TenantDirectory tenants;
+
+	@Autowired
 	PlatformClients clients;
 
 	@Autowired
@@ -94,7 +101,7 @@ class EcommerceBench {
 		for (int request = 0; request < 20; request++) {
 			bodies.add(batch("r" + request, 500));
 		}
-		await().atMost(Duration.ofMinutes(1)).until(() -> incompletePublications(units.tenant("gx-centre")) == 0);
+		await().atMost(Duration.ofMinutes(1)).until(() -> incompletePublications(units.in("gx-centre")) == 0);
 		long[] countedBefore = countedReceipts();
 		double cpuBefore = cpuSeconds();
 		double serverCpuBefore = ServerSide.cpuSeconds();
@@ -108,12 +115,12 @@ class EcommerceBench {
 		double intakeCpu = cpuSeconds() - cpuBefore;
 		double serverCpu = ServerSide.cpuSeconds() - serverCpuBefore;
 		Map<String, Long> serverDuring = delta(serverBefore, serverStatus());
-		TenantDescriptor centre = units.tenant("gx-centre");
+		TenantWork.Scope centre = units.in("gx-centre");
 		long pending = incompletePublications(centre);
 		long drainStart = System.nanoTime();
 		await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> incompletePublications(centre) == 0);
 		double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
-		long stored = Tenancy.callAs(centre, () -> jdbc
+		long stored = centre.call(() -> jdbc
 			.sql("select count(*) from ecommerce_case where client_id = ?").param(client.clientId()).query(Long.class).single());
 		assertThat(stored).isEqualTo(10_500);
 		long[] counted = countedReceipts();
@@ -133,7 +140,7 @@ class EcommerceBench {
 
 	/** The regional centre's e-commerce receipts as appraisal counted them: ledger rows and counter total. */
 	private long[] countedReceipts() {
-		return Tenancy.callAsPlatform(() -> new long[] {
+		return tenantWork.platform().call(() -> new long[] {
 				jdbc.sql("select count(*) from appraisal_counted_event where unit_code = 'gx-centre' "
 						+ "and event_type = 'cases.EcommerceCaseReceived'").query(Long.class).single(),
 				jdbc.sql("select coalesce(sum(total), 0) from appraisal_counter where unit_code = 'gx-centre' "
@@ -145,7 +152,7 @@ class EcommerceBench {
 			return Map.of();
 		}
 		Map<String, Long> status = new TreeMap<>();
-		Tenancy.callAsPlatform(() -> jdbc.sql("show global status where Variable_name in ('Questions', 'Com_select', "
+		tenantWork.platform().call(() -> jdbc.sql("show global status where Variable_name in ('Questions', 'Com_select', "
 				+ "'Com_insert', 'Com_update', 'Com_commit', 'Com_change_db', 'Innodb_data_fsyncs')")
 			.query((rs, n) -> status.put(rs.getString(1), rs.getLong(2)))
 			.list());
@@ -165,8 +172,8 @@ class EcommerceBench {
 		return text.toString();
 	}
 
-	private long incompletePublications(TenantDescriptor tenant) {
-		return Tenancy.callAs(tenant, () -> jdbc.sql("select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null")
+	private long incompletePublications(TenantWork.Scope tenant) {
+		return tenant.call(() -> jdbc.sql("select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null")
 			.query(Long.class)
 			.single());
 	}
@@ -212,8 +219,8 @@ class EcommerceBench {
 	void dispatchAndSweep() throws Exception {
 		var client = clients.register("bench-dispatch", "gx", "gx-centre", "bench");
 		assertThat(post(client, batch("d", 300)).statusCode()).isEqualTo(200);
-		TenantDescriptor centre = units.tenant("gx-centre");
-		List<UUID> toDispatch = Tenancy.callAs(centre, () -> jdbc
+		TenantWork.Scope centre = units.in("gx-centre");
+		List<UUID> toDispatch = centre.call(() -> jdbc
 			.sql("select id from ecommerce_case where status = 'RECEIVED' and client_id = ?")
 			.param(client.clientId())
 			.query((rs, n) -> UUID.fromString(rs.getString(1)))
@@ -223,13 +230,13 @@ class EcommerceBench {
 		for (int i = 0; i < toDispatch.size(); i++) {
 			UUID id = toDispatch.get(i);
 			String target = subCentres.get(i % subCentres.size());
-			Tenancy.runAs(centre, () -> dispatch.assign("gx-centre", id, target, "bench"));
+			centre.run(() -> dispatch.assign("gx-centre", id, target, "bench"));
 		}
 		double dispatchSeconds = (System.nanoTime() - start) / 1e9;
 		System.out.printf("BENCH dispatch: 300 cases to %d sub-centres, one at a time: %.2f s (%.0f dispatches/s, %.1f ms each)%n",
 				subCentres.size(), dispatchSeconds, 300 / dispatchSeconds, dispatchSeconds * 1000 / 300);
 
-		int existing = units.readyTenants().size();
+		int existing = tenants.readyTenants().size();
 		long provisionStart = System.nanoTime();
 		for (int i = existing; i < UNITS; i++) {
 			HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
@@ -243,17 +250,17 @@ class EcommerceBench {
 		}
 		await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(5)).until(() -> {
 			retryFailedProvisionings();
-			return units.readyTenants().size() >= UNITS;
+			return tenants.readyTenants().size() >= UNITS;
 		});
 		System.out.printf("BENCH setup: %d units provisioned in %.0f s%n", UNITS - existing,
 				(System.nanoTime() - provisionStart) / 1e9);
 
-		List<TenantDescriptor> all = units.readyTenants();
+		List<TenantDescriptor> all = tenants.readyTenants();
 		Instant now = clock.instant();
 		for (int i = 0; i < OPEN_CASES; i++) {
 			TenantDescriptor tenant = all.get(i % all.size());
 			Instant received = now.minus(Duration.ofMinutes((i * 37L) % (30 * 60)));
-			Tenancy.runAs(tenant, () -> jdbc.sql("insert into ecommerce_case (id, case_number, origin, platform, shop, "
+			tenantWork.unit(tenant.code()).run(() -> jdbc.sql("insert into ecommerce_case (id, case_number, origin, platform, shop, "
 					+ "listing_urls, product, right_holder, patent_number, patent_type, complained_party, claims, "
 					+ "contact_name, received_at, status) values (?, ?, 'MANUAL', 'p', 's', 'https://x', 'p', 'h', "
 					+ "'ZL201910123456.7', 'DESIGN', 'c', '权利要求1', 'n', ?, 'RECEIVED')")
@@ -271,7 +278,7 @@ class EcommerceBench {
 			cpu.add((cpuSeconds() - c) * 1000);
 		}
 		long alerts = all.stream()
-			.mapToLong(t -> Tenancy.callAs(t, () -> jdbc.sql("select count(*) from ecommerce_alert").query(Long.class).single()))
+			.mapToLong(t -> tenantWork.unit(t.code()).call(() -> jdbc.sql("select count(*) from ecommerce_alert").query(Long.class).single()))
 			.sum();
 		System.out.printf("BENCH sweep: %d units, %d open cases (+%d dispatched): first run %.0f ms (raising %d alerts), "
 				+ "then %.0f / %.0f / %.0f ms (%.2f ms per unit); CPU %.0f ms first, %.0f ms steady%n", all.size(), OPEN_CASES,
@@ -284,7 +291,7 @@ class EcommerceBench {
 	 * one at a time, as a platform admin would.
 	 */
 	private void retryFailedProvisionings() {
-		Tenancy.callAsPlatform(() -> jdbc.sql("select code from unit where provisioning_status = 'FAILED'")
+		tenantWork.platform().call(() -> jdbc.sql("select code from unit where provisioning_status = 'FAILED'")
 			.query(String.class)
 			.list()).forEach(code -> {
 				try {

@@ -112,7 +112,7 @@ class EcommerceBrowserFlowTests {
 			assertThat(browser.text("#case-clock")).contains("用时");
 			browser.screenshot("ecommerce-7-determined-at-beihai");
 
-			var centre = units.tenant("gx-centre");
+			var centre = units.in("gx-centre");
 			await().atMost(Duration.ofSeconds(15)).until(() -> webhooks.deliverDue(centre) == 1);
 			assertThat(receiver.received).hasSize(1);
 			assertThat(receiver.received.get(0).signatureValid()).isTrue();

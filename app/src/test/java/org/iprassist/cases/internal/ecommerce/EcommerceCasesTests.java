@@ -1,6 +1,5 @@
 package org.iprassist.cases.internal.ecommerce;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,8 +14,7 @@ import java.util.concurrent.Future;
 
 import iprassist.testsupport.SignedPdfs;
 import org.iprassist.IprIntegrationTest;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDescriptor;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.ExpertsApi;
 import org.iprassist.experts.Matching;
 import org.junit.jupiter.api.AfterEach;
@@ -319,7 +317,7 @@ class EcommerceCasesTests {
 				assertThat(e.findings()).extracting(f -> f.within()).containsExactly("YES", "NO");
 			});
 
-			TenantDescriptor centre = units.tenant("gx-centre");
+			TenantWork.Scope centre = units.in("gx-centre");
 			webhooks.deliverDue(centre);
 			assertThat(receiver.received).hasSize(1);
 			assertThat(centreCase(caseId).status()).isEqualTo(EcommerceCase.Status.DETERMINED);
@@ -335,7 +333,7 @@ class EcommerceCasesTests {
 			assertThat(delivered.body()).contains("\"conclusion\":\"INFRINGING\"", "\"withinClock\":true", "权利要求1",
 					"/p/ecommerce/gx-centre/determinations/");
 			assertThat(centreCase(caseId).status()).isEqualTo(EcommerceCase.Status.DELIVERED);
-			assertThat(Tenancy.callAs(centre, () -> jdbc.sql(
+			assertThat(centre.call(() -> jdbc.sql(
 					"select count(*) from ecommerce_delivery_attempt a join ecommerce_delivery d on d.id = a.delivery_id where d.case_id = ?")
 				.param(caseId.toString())
 				.query(Long.class)
@@ -381,7 +379,7 @@ class EcommerceCasesTests {
 
 			String link = JsonPath.read(delivered.body(), "$.contactLink");
 			String token = link.substring(link.lastIndexOf('/') + 1);
-			assertThat(Tenancy.callAs(centre, () -> jdbc.sql("select contact_link from ecommerce_delivery where case_id = ?")
+			assertThat(centre.call(() -> jdbc.sql("select contact_link from ecommerce_delivery where case_id = ?")
 				.param(caseId.toString())
 				.query(String.class)
 				.single())).as("the stored delivery holds no usable link").doesNotContain(token).startsWith("v1:");
@@ -445,8 +443,8 @@ class EcommerceCasesTests {
 		mvc.perform(post("/t/gx-centre/ecommerce/{id}/assignment", caseId).with(httpBasic("centre-admin", PASSWORD))
 			.with(csrf())
 			.param("targetUnit", "gx-beihai")).andExpect(status().is3xxRedirection());
-		TenantDescriptor centre = units.tenant("gx-centre");
-		TenantDescriptor beihai = units.tenant("gx-beihai");
+		TenantWork.Scope centre = units.in("gx-centre");
+		TenantWork.Scope beihai = units.in("gx-beihai");
 
 		clock.advance(Duration.ofHours(17).plusMinutes(59));
 		sweep.sweep(centre);
@@ -502,27 +500,26 @@ class EcommerceCasesTests {
 	}
 
 	private EcommerceCase centreCase(UUID id) {
-		return Tenancy.callAs(units.tenant("gx-centre"), () -> cases.find(id).orElseThrow());
+		return units.in("gx-centre").call(() -> cases.find(id).orElseThrow());
 	}
 
 	private List<EcommerceCase> copiesOf(String unit, UUID sourceCaseId) {
-		return Tenancy.callAs(units.tenant(unit), () -> jdbc.sql("select " + EcommerceCases.COLUMNS
+		return units.in(unit).call(() -> jdbc.sql("select " + EcommerceCases.COLUMNS
 				+ " from ecommerce_case where source_case_id = ?")
 			.param(sourceCaseId.toString())
 			.query(EcommerceCases::map)
 			.list());
 	}
 
-	private List<String> alerts(TenantDescriptor tenant, UUID caseId) {
-		return Tenancy.callAs(tenant, () -> jdbc.sql("select kind from ecommerce_alert where case_id = ?")
+	private List<String> alerts(TenantWork.Scope tenant, UUID caseId) {
+		return tenant.call(() -> jdbc.sql("select kind from ecommerce_alert where case_id = ?")
 			.param(caseId.toString())
 			.query(String.class)
 			.list());
 	}
 
 	private long count(String unit, String where) {
-		return Tenancy.callAs(units.tenant(unit),
-				() -> jdbc.sql("select count(*) from ecommerce_case where " + where).query(Long.class).single());
+		return units.in(unit).call(() -> jdbc.sql("select count(*) from ecommerce_case where " + where).query(Long.class).single());
 	}
 
 	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder intake(
