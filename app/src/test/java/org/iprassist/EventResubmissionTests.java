@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.tenants.UnitProfileUpdated;
 import org.junit.jupiter.api.Tag;
@@ -46,9 +45,6 @@ class EventResubmissionTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	TenantDirectory tenants;
 
 	@Autowired
 	FlakyListener listener;

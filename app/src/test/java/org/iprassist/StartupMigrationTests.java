@@ -52,20 +52,20 @@ class StartupMigrationTests {
 			assertThat(accounts).isEqualTo(DEMO_ACCOUNTS);
 			var liuzhou = tenants.find(new UnitCode("gx-liuzhou")).orElseThrow();
 			liuzhouSchema = liuzhou.schema();
-			tenantWork.unit(liuzhou.code()).run(() -> {
+			tenantWork.unit("gx-liuzhou").run(() -> {
 				jdbc.sql("delete from DATABASECHANGELOG where ID = 'tenants-staff-member'").update();
 				jdbc.sql("drop table staff_member").update();
 			});
 			jdbc.sql("update unit set changelog_version = '2-behind' where code = 'gx-liuzhou'").update();
 			tenantWork.unit("gx-guilin").run(() -> jdbc.sql("delete from unit_seal").update());
-			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
-			nanningChangeSets = tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select count(*) from DATABASECHANGELOG")
+			TenantWork.Scope nanning = tenantWork.unit("gx-nanning");
+			nanningChangeSets = nanning.call(() -> jdbc.sql("select count(*) from DATABASECHANGELOG")
 				.query(Integer.class).single());
-			tenantWork.unit(nanning.code()).run(() -> jdbc.sql("""
+			nanning.run(() -> jdbc.sql("""
 					insert into staff_member (id, name, created_at) values (?, '韦小宝', current_timestamp)""")
 				.param(UUID.randomUUID().toString())
 				.update());
-			nanningCertificate = tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select certificate from unit_seal")
+			nanningCertificate = nanning.call(() -> jdbc.sql("select certificate from unit_seal")
 				.query(String.class).single());
 		}
 		try (ConfigurableApplicationContext second = start(database)) {
@@ -76,18 +76,18 @@ class StartupMigrationTests {
 				.single()).isEqualTo(version);
 			var liuzhou = tenants.find(new UnitCode("gx-liuzhou")).orElseThrow();
 			assertThat(liuzhou.schema()).isEqualTo(liuzhouSchema);
-			assertThat(tenantWork.unit(liuzhou.code()).call(() -> jdbc.sql("select count(*) from staff_member")
+			assertThat(tenantWork.unit("gx-liuzhou").call(() -> jdbc.sql("select count(*) from staff_member")
 				.query(Integer.class).single())).isZero();
-			var nanning = tenants.find(new UnitCode("gx-nanning")).orElseThrow();
-			var centre = tenants.find(new UnitCode("gx-centre")).orElseThrow();
-			assertThat(tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select count(*) from DATABASECHANGELOG")
-				.query(Integer.class).single())).isEqualTo(nanningChangeSets).isEqualTo(tenantWork.unit(centre.code()).call(() -> jdbc.sql("select count(*) from DATABASECHANGELOG").query(Integer.class).single()));
-			assertThat(tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select name from staff_member")
+			TenantWork.Scope nanning = tenantWork.unit("gx-nanning");
+			assertThat(nanning.call(() -> jdbc.sql("select count(*) from DATABASECHANGELOG")
+				.query(Integer.class).single())).isEqualTo(nanningChangeSets).isEqualTo(tenantWork.unit("gx-centre")
+					.call(() -> jdbc.sql("select count(*) from DATABASECHANGELOG").query(Integer.class).single()));
+			assertThat(nanning.call(() -> jdbc.sql("select name from staff_member")
 				.query(String.class).list())).containsExactly("韦小宝");
 			assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single()).isEqualTo(accounts);
 			assertThat(tenantWork.unit("gx-guilin").call(() -> jdbc.sql("select count(*) from unit_seal").query(Integer.class).single()))
 				.as("Guilin's seal, backfilled at start-up").isEqualTo(1);
-			assertThat(tenantWork.unit(nanning.code()).call(() -> jdbc.sql("select certificate from unit_seal")
+			assertThat(nanning.call(() -> jdbc.sql("select certificate from unit_seal")
 				.query(String.class).single())).isEqualTo(nanningCertificate);
 		}
 		finally {

@@ -15,8 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one way for code outside a unit's own request to work in a unit, in the platform schema or
- * in a province's regional centre. Finding the unit, checking that its schema is ready (404
+ * The one way to work in a unit, in the platform schema or in a province's regional centre other
+ * than through a request's own {@code @Transactional} services. Finding the unit, checking that its schema is ready (404
  * otherwise), switching to it and opening the transaction there are done here once, in that
  * order: a Hibernate session's tenant is fixed when it opens, so the switch must come first, and
  * switching inside an open transaction of another tenant is refused. Modules used to type this
@@ -51,13 +51,14 @@ public class TenantWork {
 	}
 
 	/**
-	 * @param code a unit code, possibly malformed (it may come from a URL or an event)
+	 * @param code a unit code, possibly malformed (it may come from a URL or an event); a
+	 *        malformed one is not repeated in the answer
 	 * @return the unit's scope
 	 * @throws NotFoundException unless the code names a known unit whose schema is ready
 	 */
 	public Scope unit(String code) {
 		if (code == null || !UnitCode.isValid(code)) {
-			throw new NotFoundException("error.unit.not-found", code == null ? "" : code);
+			throw new NotFoundException("error.unit.not-found", "");
 		}
 		return unit(new UnitCode(code));
 	}
@@ -89,6 +90,15 @@ public class TenantWork {
 	}
 
 	/**
+	 * @throws NotFoundException ({@code error.unit.no-centre}) unless the province has a regional
+	 *         centre whose schema is ready
+	 */
+	public Scope centreOf(String provinceCode) {
+		return ready(tenants.findCentre(provinceCode)).map(Scope::new)
+			.orElseThrow(() -> new NotFoundException("error.unit.no-centre", provinceCode));
+	}
+
+	/**
 	 * @return the scope the current thread works in (a unit's, or the platform's), to come back to
 	 *         it from another thread, e.g. to complete work handed over
 	 */
@@ -97,15 +107,8 @@ public class TenantWork {
 	}
 
 	/**
-	 * Runs {@code work} in a read-only transaction in the thread's current scope (the unit of the
-	 * request, or the tenant an async listener carries); see {@link Scope#read}.
-	 */
-	public <T> T read(Supplier<T> work) {
-		return current().read(work);
-	}
-
-	/**
-	 * Runs {@code work} in a transaction in the thread's current scope; see {@link Scope#write}.
+	 * Runs {@code work} in a transaction in the thread's current scope (the unit of the request,
+	 * or the tenant an async listener carries); see {@link Scope#write}.
 	 */
 	public <T> T write(Supplier<T> work) {
 		return current().write(work);
@@ -113,15 +116,6 @@ public class TenantWork {
 
 	public void write(Runnable work) {
 		current().write(work);
-	}
-
-	/**
-	 * @throws NotFoundException ({@code error.unit.no-centre}) unless the province has a regional
-	 *         centre whose schema is ready
-	 */
-	public Scope centreOf(String provinceCode) {
-		return ready(tenants.findCentre(provinceCode)).map(Scope::new)
-			.orElseThrow(() -> new NotFoundException("error.unit.no-centre", provinceCode));
 	}
 
 	/**
@@ -167,13 +161,6 @@ public class TenantWork {
 		 */
 		public Optional<String> unitCode() {
 			return Optional.ofNullable(tenant).map(t -> t.code().value());
-		}
-
-		/**
-		 * @return the unit's province, empty for the platform
-		 */
-		public Optional<String> provinceCode() {
-			return Optional.ofNullable(tenant).map(TenantDescriptor::provinceCode);
 		}
 
 		/**

@@ -17,7 +17,6 @@ import org.iprassist.cases.ComplaintReceived;
 import org.iprassist.cases.ComplaintTransferred;
 import org.iprassist.cases.OpinionLetterIssued;
 import org.iprassist.cases.TransferReceiptConfirmed;
-import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.experts.ConsultationAnswered;
@@ -67,9 +66,6 @@ class CaseFlowTests {
 
 	@Autowired
 	StubExperts.Recorder experts;
-
-	@Autowired
-	TenantDirectory tenants;
 
 	@Autowired
 	TimelineEntries timelineEntries;

@@ -12,7 +12,6 @@ import iprassist.testsupport.TestDatabase;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Membership;
 import org.iprassist.core.security.Role;
-import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.experts.ConsultationAnswered;
@@ -60,9 +59,6 @@ class ExpertPoolScenarioTests {
 
 	@Autowired
 	ExpertsApi api;
-
-	@Autowired
-	TenantDirectory tenants;
 
 	@Test
 	void aSubCentreNominatesAndTheRegionalCentreAdmits() {

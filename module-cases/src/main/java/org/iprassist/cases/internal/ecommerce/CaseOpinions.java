@@ -39,6 +39,6 @@ class CaseOpinions {
 		if (c.sourceUnit() == null) {
 			return read.apply(c.id());
 		}
-		return units.in(c.sourceUnit()).call( () -> read.apply(c.sourceCaseId()));
+		return units.in(c.sourceUnit()).call(() -> read.apply(c.sourceCaseId()));
 	}
 }

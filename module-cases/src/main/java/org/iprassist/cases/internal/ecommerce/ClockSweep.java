@@ -29,8 +29,7 @@ class ClockSweep {
 
 	private final Clock clock;
 
-	ClockSweep(EcommerceCases cases, JdbcClient jdbc, TenantWork work,
-			Clock clock) {
+	ClockSweep(EcommerceCases cases, JdbcClient jdbc, TenantWork work, Clock clock) {
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.work = work;

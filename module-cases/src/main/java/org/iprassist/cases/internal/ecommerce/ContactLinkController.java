@@ -73,7 +73,7 @@ class ContactLinkController {
 	String redeem(@PathVariable String unit, @PathVariable String token, HttpServletRequest request) {
 		sender(unit, token);
 		String tokenHash = DeterminationDeliveries.sha256(token);
-		UUID caseId = units.in(unit).call( () -> cases.redeem(tokenHash, clock.instant())
+		UUID caseId = units.in(unit).call(() -> cases.redeem(tokenHash, clock.instant())
 			.map(EcommerceCase::id)
 			.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found")));
 		request.getSession().setAttribute(opened(unit, tokenHash), caseId);

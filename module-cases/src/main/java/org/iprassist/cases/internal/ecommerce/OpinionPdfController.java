@@ -44,7 +44,7 @@ class OpinionPdfController {
 				|| !links.valid(unit, id, expires, signature) || units.find(unit).isEmpty()) {
 			throw new NotFoundException("ecommerce.link.not-found");
 		}
-		return response(units.in(unit).call( () -> opinions.pdf(id))
+		return response(units.in(unit).call(() -> opinions.pdf(id))
 			.orElseThrow(() -> new NotFoundException("ecommerce.link.not-found")));
 	}
 
