@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.tenancy.TenantWork;
+import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.core.web.ConflictException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,18 +53,18 @@ class UnitSealsTests {
 
 	@Test
 	void aUnitWithoutASealIsRefusedAtIssueAndGetsOneFromTheBackfillOnly() {
-		TenantWork.Scope guilin = tenantWork.unit("gx-guilin");
-		guilin.run(rows::deleteAll);
+		TenantDescriptor guilin = tenants.find(new UnitCode("gx-guilin")).orElseThrow();
+		tenantWork.unit(guilin.code()).run(rows::deleteAll);
 
-		assertThatThrownBy(() -> guilin.call(seals::sealOf)).isInstanceOf(ConflictException.class)
+		assertThatThrownBy(() -> tenantWork.unit(guilin.code()).call(seals::sealOf)).isInstanceOf(ConflictException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "error.seal.not-ready");
 		assertThat(hasSeal(guilin)).isFalse();
 
 		provisioning.backfill();
 		assertThat(hasSeal(guilin)).isTrue();
-		assertThat(guilin.call(seals::sealOf).certificate().getSubjectX500Principal().getName())
+		assertThat(tenantWork.unit(guilin.code()).call(seals::sealOf).certificate().getSubjectX500Principal().getName())
 			.contains("gx-guilin");
-		assertThat(guilin.call(() -> seals.ensure("gx-guilin", "桂林"))).isFalse();
+		assertThat(tenantWork.unit(guilin.code()).call(() -> seals.ensure("gx-guilin", "桂林"))).isFalse();
 	}
 
 	private boolean hasSeal(TenantDescriptor tenant) {
