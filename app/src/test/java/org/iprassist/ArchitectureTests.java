@@ -39,7 +39,8 @@ class ArchitectureTests {
 	 * their own transactions and leave {@code cases.internal} in that change.
 	 */
 	static final DescribedPredicate<JavaClass> MOVING_TO_DOCUMENTS = DescribedPredicate.describe(
-			"moving to the documents module", javaClass -> javaClass.getName().equals("org.iprassist.cases.internal.UnitSeals"));
+			"moving to the documents module",
+			javaClass -> javaClass.getName().equals("org.iprassist.cases.internal.UnitSeals"));
 
 	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.iprassist");
@@ -72,7 +73,8 @@ class ArchitectureTests {
 			.areAssignableTo(TransactionTemplate.class)
 			.orShould()
 			.callMethodWhere(DescribedPredicate.describe("switch the tenant through Tenancy",
-					call -> call.getTargetOwner().isEquivalentTo(Tenancy.class) && TENANCY_SWITCHES.contains(call.getName())))
+					call -> call.getTargetOwner().isEquivalentTo(Tenancy.class)
+							&& TENANCY_SWITCHES.contains(call.getName())))
 			.orShould()
 			.accessClassesThat()
 			.haveSimpleName("TenantContext")

@@ -41,10 +41,10 @@ class TenantListenerTests {
 	@Test
 	void aSubCentresDeclineReturnsTheCaseToTheCentreAndItsPublicationCompletesInTheSubCentre() {
 		UUID centreCase = UUID.randomUUID();
-		work.unit("gx-centre").write(() -> jdbc.sql("insert into ecommerce_case (id, case_number, origin, platform, shop, "
-				+ "listing_urls, product, right_holder, patent_number, patent_type, complained_party, claims, "
-				+ "contact_name, received_at, status, assigned_unit) values (?, ?, 'MANUAL', 'p', 's', 'https://x', 'p', "
-				+ "'h', 'ZL201910123456.7', 'DESIGN', 'c', '权利要求1', 'n', ?, 'ASSIGNED', 'gx-beihai')")
+		work.unit("gx-centre").write(() -> jdbc.sql("insert into ecommerce_case (id, case_number, origin, platform, "
+				+ "shop, listing_urls, product, right_holder, patent_number, patent_type, complained_party, claims, "
+				+ "contact_name, received_at, status, assigned_unit) values (?, ?, 'MANUAL', 'p', 's', 'https://x', "
+				+ "'p', 'h', 'ZL201910123456.7', 'DESIGN', 'c', '权利要求1', 'n', ?, 'ASSIGNED', 'gx-beihai')")
 			.params(centreCase.toString(), "L" + centreCase.toString().substring(0, 20), Timestamp.from(Instant.now()))
 			.update());
 

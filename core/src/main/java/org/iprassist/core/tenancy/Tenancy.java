@@ -49,9 +49,8 @@ public final class Tenancy {
 	private static <T> T switchTo(TenantDescriptor tenant, Supplier<T> work) {
 		TenantDescriptor previous = TenantContext.get();
 		if (!sameTenant(previous, tenant) && TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("Cannot switch to " + (tenant == null ? "the platform" : "unit " + tenant.code())
-					+ " inside a transaction opened for " + (previous == null ? "the platform" : "unit " + previous.code())
-					+ ": call TenantWork from outside the transaction, it opens its own after the switch");
+			throw new IllegalStateException("Cannot switch to " + describe(tenant) + " inside a transaction opened for "
+					+ describe(previous) + ": call TenantWork from outside the transaction, it opens its own after the switch");
 		}
 		set(tenant);
 		try {
@@ -60,6 +59,10 @@ public final class Tenancy {
 		finally {
 			set(previous);
 		}
+	}
+
+	private static String describe(TenantDescriptor tenant) {
+		return tenant == null ? "the platform" : "unit " + tenant.code();
 	}
 
 	private static void set(TenantDescriptor tenant) {

@@ -52,8 +52,8 @@ class Recompute {
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	Recompute(TenantDirectory tenants, TenantWork work, EventSerializer serializer, EventCounting counting, ProgressStore store,
-			DataSource dataSource, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+	Recompute(TenantDirectory tenants, TenantWork work, EventSerializer serializer, EventCounting counting,
+			ProgressStore store, DataSource dataSource, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.tenants = tenants;
 		this.work = work;
 		this.serializer = serializer;

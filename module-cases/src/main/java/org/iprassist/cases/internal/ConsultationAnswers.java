@@ -44,6 +44,7 @@ class ConsultationAnswers {
 	private void record(String unitCode, String caseNumber, String action, String consultationId) {
 		work.findUnit(unitCode)
 			.ifPresent(unit -> unit.write(() -> cases.findByCaseNumber(caseNumber)
-				.ifPresent(found -> timeline.recordOnce(found.id(), "experts", action, consultationId, consultationId))));
+				.ifPresent(found -> timeline.recordOnce(found.id(), "experts", action, consultationId,
+						consultationId))));
 	}
 }

@@ -20,11 +20,11 @@ class CentreSchema {
 
 	private final UnitDirectory units;
 
-	private final TenantWork work;
+	private final TenantWork tenantWork;
 
-	CentreSchema(UnitDirectory units, TenantWork work) {
+	CentreSchema(UnitDirectory units, TenantWork tenantWork) {
 		this.units = units;
-		this.work = work;
+		this.tenantWork = tenantWork;
 	}
 
 	/**
@@ -47,11 +47,11 @@ class CentreSchema {
 	}
 
 	<T> T write(Supplier<T> work) {
-		return this.work.centreOf(province()).write(work);
+		return tenantWork.centreOf(province()).write(work);
 	}
 
 	<T> T read(Supplier<T> work) {
-		return this.work.centreOf(province()).read(work);
+		return tenantWork.centreOf(province()).read(work);
 	}
 
 	private String province() {

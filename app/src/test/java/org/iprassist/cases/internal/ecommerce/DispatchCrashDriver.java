@@ -42,9 +42,10 @@ public final class DispatchCrashDriver {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
 		while (Instant.now().isBefore(deadline)) {
-			long unfinished = units.in("gx-centre").call(() -> jdbc.sql("select count(*) from ecommerce_dispatch where state = 'INTENDED'")
-						.query(Long.class)
-						.single());
+			long unfinished = units.in("gx-centre")
+				.call(() -> jdbc.sql("select count(*) from ecommerce_dispatch where state = 'INTENDED'")
+					.query(Long.class)
+					.single());
 			if (unfinished == 0) {
 				System.exit(SpringApplication.exit(app));
 			}

@@ -278,7 +278,8 @@ class EcommerceBench {
 			cpu.add((cpuSeconds() - c) * 1000);
 		}
 		long alerts = all.stream()
-			.mapToLong(t -> tenantWork.unit(t.code()).call(() -> jdbc.sql("select count(*) from ecommerce_alert").query(Long.class).single()))
+			.mapToLong(t -> tenantWork.unit(t.code())
+				.call(() -> jdbc.sql("select count(*) from ecommerce_alert").query(Long.class).single()))
 			.sum();
 		System.out.printf("BENCH sweep: %d units, %d open cases (+%d dispatched): first run %.0f ms (raising %d alerts), "
 				+ "then %.0f / %.0f / %.0f ms (%.2f ms per unit); CPU %.0f ms first, %.0f ms steady%n", all.size(), OPEN_CASES,

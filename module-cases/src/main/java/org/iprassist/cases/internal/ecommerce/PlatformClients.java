@@ -43,7 +43,8 @@ class PlatformClients {
 
 	private final TenantWork.Scope platform;
 
-	PlatformClients(JdbcClient jdbc, PasswordEncoder passwords, PersonalDataCipher cipher, Clock clock, TenantWork work) {
+	PlatformClients(JdbcClient jdbc, PasswordEncoder passwords, PersonalDataCipher cipher, Clock clock,
+			TenantWork work) {
 		this.jdbc = jdbc;
 		this.platform = work.platform();
 		this.passwords = passwords;

@@ -66,7 +66,8 @@ class WebhookDelivery {
 			initialDelayString = "${ipr.ecommerce.delivery-interval:PT20S}")
 	@SchedulerLock(name = "ecommerce-webhook-delivery")
 	void deliverAll() {
-		work.eachReadyUnit(unit -> unit.unitCode().filter(units::isRegionalCentre).map(centre -> deliverDue(unit)).orElse(0));
+		work.eachReadyUnit(
+				unit -> unit.unitCode().filter(units::isRegionalCentre).map(centre -> deliverDue(unit)).orElse(0));
 	}
 
 	/**
