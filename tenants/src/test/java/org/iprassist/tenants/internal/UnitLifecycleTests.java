@@ -4,11 +4,13 @@ import java.time.LocalDate;
 
 import iprassist.testsupport.TestDatabase;
 
+import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.tenants.Lifecycle;
 import org.iprassist.tenants.UnitDirectory;
 import org.iprassist.tenants.UnitEstablished;
+import org.iprassist.tenants.UnitView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -19,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The tenants module on its own (with core): the seeded Guangxi network, and (re-)establishing a
- * unit, which records its facts and publishes {@link UnitEstablished}.
+ * The tenants module on its own (with core): the seeded Guangxi network and its regional centre,
+ * and (re-)establishing a unit, which records its facts and publishes {@link UnitEstablished}.
  */
 @ApplicationModuleTest
 @ContextConfiguration(initializers = TestDatabase.class)
@@ -31,6 +33,9 @@ class UnitLifecycleTests {
 
 	@Autowired
 	UnitDirectory directory;
+
+	@Autowired
+	TenantDirectory tenants;
 
 	@Test
 	void seedsTheGuangxiNetworkFromTheWorkPlan() {
@@ -45,6 +50,14 @@ class UnitLifecycleTests {
 			.containsExactlyInAnyOrder("gx-nanning", "gx-qinzhou", "gx-chongzuo");
 		assertThat(directory.find("gx-ws-power").orElseThrow().generalWorkstation()).isTrue();
 		assertThat(units).allMatch(unit -> unit.ready());
+	}
+
+	@Test
+	void theRegionalCentreOfAProvinceIsAnsweredForUnitsAndTenantsAlike() {
+		assertThat(directory.regionalCentre("gx")).map(UnitView::code).contains("gx-centre");
+		assertThat(tenants.findCentre("gx")).map(tenant -> tenant.code().value()).contains("gx-centre");
+		assertThat(directory.regionalCentre("yn")).isEmpty();
+		assertThat(tenants.findCentre("yn")).isEmpty();
 	}
 
 	@Test
