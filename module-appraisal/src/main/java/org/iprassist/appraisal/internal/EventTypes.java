@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.iprassist.core.tenancy.EventName;
 import org.iprassist.core.tenancy.UnitEvent;
 import org.iprassist.core.web.BadRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -32,6 +34,8 @@ import org.springframework.util.ClassUtils;
  */
 @Component
 class EventTypes {
+
+	private static final Logger log = LoggerFactory.getLogger(EventTypes.class);
 
 	private final Map<String, EventType> declared;
 
@@ -76,6 +80,7 @@ class EventTypes {
 
 	/** Every concrete {@link UnitEvent} class in the given packages. */
 	static List<Class<?>> scan(List<String> packages) {
+		long started = System.nanoTime();
 		var scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AssignableTypeFilter(UnitEvent.class));
 		ClassLoader loader = EventTypes.class.getClassLoader();
@@ -84,7 +89,10 @@ class EventTypes {
 			scanner.findCandidateComponents(basePackage)
 				.forEach(candidate -> classes.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), loader)));
 		}
-		return classes.stream().distinct().sorted(Comparator.comparing(Class::getName)).toList();
+		List<Class<?>> found = classes.stream().distinct().sorted(Comparator.comparing(Class::getName)).toList();
+		log.info("Found {} unit event types in {} in {} ms", found.size(), packages,
+				(System.nanoTime() - started) / 1_000_000);
+		return found;
 	}
 
 	/** The declared name of an event class, or {@code null} when it declares none. */
