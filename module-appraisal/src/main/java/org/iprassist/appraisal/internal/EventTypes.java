@@ -52,8 +52,10 @@ class EventTypes {
 
 	EventTypes(List<Class<?>> eventClasses, Platform platform) {
 		this.platform = platform;
-		List<String> unnamed = eventClasses.stream().filter(type -> !type.isAnnotationPresent(EventName.class))
-			.map(Class::getName).toList();
+		List<String> unnamed = eventClasses.stream()
+			.filter(type -> !type.isAnnotationPresent(EventName.class))
+			.map(Class::getName)
+			.toList();
 		if (!unnamed.isEmpty()) {
 			throw new IllegalStateException("Unit events without an @EventName: " + unnamed);
 		}
