@@ -1,10 +1,19 @@
 package org.iprassist;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -17,15 +26,23 @@ import jakarta.persistence.Entity;
 
 import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantWork;
+import org.iprassist.core.tenancy.EventName;
 import org.iprassist.core.tenancy.UnitEvent;
+import org.iprassist.experts.ConsultationAnswered;
+import org.iprassist.experts.ConsultationDeclined;
+import org.iprassist.experts.ConsultationRequested;
+import org.iprassist.tenants.UnitEstablished;
+import org.iprassist.tenants.UnitProvisioned;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rules beyond module boundaries that keep tenancy safe and the code in shape.
@@ -99,16 +116,34 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void eventsLeavingAModuleCarryTheUnitCode() {
+	void everythingPublishedOrListenedToIsAUnitEvent() {
 		classes().that()
-			.areRecords()
-			.and()
-			.resideInAnyPackage("org.iprassist.*")
-			.and()
-			.resideOutsideOfPackage("org.iprassist.core..")
-			.and(publishedAsEvent())
-			.should()
+			.resideInAPackage("org.iprassist..")
+			.should(publishOnlyUnitEvents())
+			.andShould(listenOnlyToUnitEventsOfTheApplication())
+			.check(CLASSES);
+	}
+
+	@Test
+	void theByteCodeTellsWhatIsPublished() {
+		assertThat(PublishedEvents.of(CLASSES.get("org.iprassist.tenants.internal.UnitEntity")))
+			.extracting(PublishedEvents.Site::type)
+			.contains(UnitProvisioned.class.getName(), UnitEstablished.class.getName());
+		assertThat(PublishedEvents.of(CLASSES.get("org.iprassist.experts.internal.ConsultationDesk")))
+			.extracting(PublishedEvents.Site::type)
+			.containsExactlyInAnyOrder(ConsultationRequested.class.getName(), ConsultationAnswered.class.getName(),
+					ConsultationDeclined.class.getName());
+	}
+
+	@Test
+	void everyUnitEventIsARecordOfAModuleApiAndDeclaresItsName() {
+		classes().that()
 			.implement(UnitEvent.class)
+			.should()
+			.beRecords()
+			.andShould()
+			.resideOutsideOfPackages("..internal..")
+			.andShould(declareAModuleQualifiedName())
 			.check(CLASSES);
 	}
 
@@ -117,9 +152,87 @@ class ArchitectureTests {
 		classes().that().implement(UnitEvent.class).should(haveAUnitCodeComponent()).check(CLASSES);
 	}
 
-	private static DescribedPredicate<JavaClass> publishedAsEvent() {
-		return DescribedPredicate.describe("are named like events (past tense)",
-				javaClass -> javaClass.getSimpleName().matches(".*(ed|Held|Sent|Issued)$"));
+	/**
+	 * The network's time zone is the {@code Clock} bean's ({@code ipr.time-zone}); a zone written
+	 * anywhere else in the sources, main or test, would quietly disagree with it once the property
+	 * is set. Only the property's own default may name one.
+	 */
+	@Test
+	void noTimeZoneIsWrittenOutsideThePropertyDefault() throws IOException {
+		Pattern candidate = Pattern.compile("(time-zone:\\s*)?\\b([A-Z][A-Za-z]+/[A-Z][A-Za-z_+\\-0-9]+(?:/[A-Z][A-Za-z_]+)?|P[R]C|(?:GMT|UTC)[+-]\\d{1,2}(?::\\d\\d)?)\\b|ZoneOffset\\.ofHours\\(");
+		Set<String> zones = ZoneId.getAvailableZoneIds();
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("..").toAbsolutePath().normalize())) {
+			for (Path file : files.filter(ArchitectureTests::isSource).toList()) {
+				List<String> lines = Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					Matcher matcher = candidate.matcher(lines.get(i));
+					while (matcher.find()) {
+						boolean zone = matcher.group(2) == null || zones.contains(matcher.group(2))
+								|| !matcher.group(2).contains("/");
+						if (zone && matcher.group(1) == null) {
+							found.add(file + ":" + (i + 1) + ": " + matcher.group());
+						}
+					}
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	private static boolean isSource(Path file) {
+		String path = file.toString().replace('\\', '/');
+		return path.contains("/src/") && !path.contains("/target/") && !path.contains("/.git/")
+				&& path.matches(".*\\.(java|ya?ml|properties|html|js|sql|csv)$");
+	}
+
+	/**
+	 * Events are found by what the byte code publishes ({@link PublishedEvents}), not by their
+	 * names: a publication whose type cannot be told fails too.
+	 */
+	private static ArchCondition<JavaClass> publishOnlyUnitEvents() {
+		return new ArchCondition<>("publish only unit events") {
+			@Override
+			public void check(JavaClass javaClass, ConditionEvents events) {
+				for (PublishedEvents.Site site : PublishedEvents.of(javaClass)) {
+					boolean unitEvent = site.type() != null && CLASSES.contain(site.type())
+							&& CLASSES.get(site.type()).isAssignableTo(UnitEvent.class)
+							|| UnitEvent.class.getName().equals(site.type());
+					events.add(new SimpleConditionEvent(javaClass, unitEvent, site.method() + " publishes "
+							+ (site.type() == null ? "something whose type the byte code does not tell" : site.type())));
+				}
+			}
+		};
+	}
+
+	private static ArchCondition<JavaClass> listenOnlyToUnitEventsOfTheApplication() {
+		return new ArchCondition<>("listen only to unit events among the application's types") {
+			@Override
+			public void check(JavaClass javaClass, ConditionEvents events) {
+				javaClass.getMethods()
+					.stream()
+					.filter(method -> method.isAnnotatedWith(EventListener.class)
+							|| method.isMetaAnnotatedWith(EventListener.class))
+					.flatMap(method -> method.getRawParameterTypes().stream().map(type -> Map.entry(method, type)))
+					.filter(listened -> listened.getValue().getPackageName().startsWith("org.iprassist"))
+					.forEach(listened -> events.add(new SimpleConditionEvent(javaClass,
+							listened.getValue().isAssignableTo(UnitEvent.class), listened.getKey().getFullName()
+									+ " listens to " + listened.getValue().getName())));
+			}
+		};
+	}
+
+	private static ArchCondition<JavaClass> declareAModuleQualifiedName() {
+		return new ArchCondition<>("declare an @EventName <module>.<Name> of an application module") {
+			@Override
+			public void check(JavaClass javaClass, ConditionEvents events) {
+				String name = javaClass.tryGetAnnotationOfType(EventName.class).map(EventName::value).orElse(null);
+				boolean valid = name != null && name.matches("[a-z]+\\.[A-Z][A-Za-z0-9]+")
+						&& CLASSES.containPackage("org.iprassist." + name.substring(0, name.indexOf('.')));
+				events.add(new SimpleConditionEvent(javaClass, valid,
+						javaClass.getName() + (name == null ? " declares no @EventName" : " is named " + name)));
+			}
+		};
 	}
 
 	private static ArchCondition<JavaClass> haveAUnitCodeComponent() {

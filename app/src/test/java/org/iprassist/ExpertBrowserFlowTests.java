@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The expert pool in a browser: a sub-centre nominates an expert with a supporting file, the
+ * The expert pool in a browser: a sub-centre recommends an expert with a supporting file, the
  * regional centre admits them from its review queue, and another sub-centre finds them in the pool.
  * Screenshots go to {@code target/screenshots/experts-<step>.png}. Same needs as
  * {@link BrowserFlowTests} (Chromium, chromedriver, CJK fonts).
@@ -35,10 +35,10 @@ class ExpertBrowserFlowTests {
 	final BrowserSession browser = BrowserSession.window(1280, 1000);
 
 	@Test
-	void aNominationIsAdmittedAndTheExpertAppearsInThePool() throws IOException {
+	void aRecommendationIsAdmittedAndTheExpertAppearsInThePool() throws IOException {
 		browser.logIn("nanning-staff");
 		browser.open("/t/gx-nanning/recommendations");
-		WebElement form = browser.until(ExpectedConditions.presenceOfElementLocated(By.id("nominate")));
+		WebElement form = browser.until(ExpectedConditions.presenceOfElementLocated(By.id("recommend")));
 		form.findElement(By.name("name")).sendKeys("黎明远");
 		form.findElement(By.name("title")).sendKeys("教授");
 		form.findElement(By.name("employer")).sendKeys("广西大学机械工程学院");
@@ -51,12 +51,12 @@ class ExpertBrowserFlowTests {
 		Path letter = Files.createTempFile("推荐函", ".txt");
 		Files.writeString(letter, "推荐黎明远教授入选广西知识产权维权援助专家库。");
 		form.findElement(By.id("supportingFile")).sendKeys(letter.toString());
-		browser.screenshot("experts-1-nomination-form");
-		browser.click(browser.find(By.id("submit-nomination")));
+		browser.screenshot("experts-1-recommendation-form");
+		browser.click(browser.find(By.id("submit-recommendation")));
 
-		browser.until(ExpectedConditions.presenceOfElementLocated(By.id("nominated")));
-		assertThat(browser.text("#my-nominations")).contains("黎明远", "待审核");
-		browser.screenshot("experts-2-nominated");
+		browser.until(ExpectedConditions.presenceOfElementLocated(By.id("recommended")));
+		assertThat(browser.text("#my-recommendations")).contains("黎明远", "待审核");
+		browser.screenshot("experts-2-recommended");
 		browser.logOut();
 
 		browser.logIn("centre-admin");

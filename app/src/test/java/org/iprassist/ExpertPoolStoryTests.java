@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
- * The expert pool's story across units, through the API and the portal: Nanning nominates, the
+ * The expert pool's story across units, through the API and the portal: Nanning recommends, the
  * regional centre admits, Liuzhou finds the expert and asks for an opinion, the expert logs in,
  * sees only that consultation and answers; matching leaves out an expert whose employer is a party;
  * personal data is masked for those who do not need it; an import with one bad row imports nothing.
@@ -47,8 +47,8 @@ class ExpertPoolStoryTests {
 	JdbcClient jdbc;
 
 	@Test
-	void nominatedAdmittedFoundConsultedAndAnsweredWhileOtherUnitsAndExpertsSeeNothingOfIt() throws Exception {
-		String expertId = nominate("nanning-staff", "gx-nanning", "覃海峰", "广西北部湾港科技有限公司", "450102198001011237");
+	void recommendedAdmittedFoundConsultedAndAnsweredWhileOtherUnitsAndExpertsSeeNothingOfIt() throws Exception {
+		String expertId = recommend("nanning-staff", "gx-nanning", "覃海峰", "广西北部湾港科技有限公司", "450102198001011237");
 		call(post("/api/v1/t/gx-nanning/recommendations/" + expertId + "/admit"), "nanning-staff", "{\"reason\":\"x\"}")
 			.andExpect(status().isForbidden());
 		call(post("/api/v1/t/gx-centre/recommendations/" + expertId + "/admit"), "nanning-staff", "{\"reason\":\"x\"}")
@@ -72,7 +72,7 @@ class ExpertPoolStoryTests {
 			.andExpect(jsonPath("$.content[0].phone").value("139****0000"));
 		call(get("/api/v1/t/gx-centre/experts/" + expertId), "centre-admin", null)
 			.andExpect(jsonPath("$.expert.idNumber").value("450102198001011237"))
-			.andExpect(jsonPath("$.steps[*].to").value(org.hamcrest.Matchers.contains("NOMINATED", "ADMITTED", "ACTIVE")));
+			.andExpect(jsonPath("$.steps[*].to").value(org.hamcrest.Matchers.contains("RECOMMENDED", "ADMITTED", "ACTIVE")));
 
 		String ask = "{\"matterReference\":\"LZ-2026-017\",\"question\":\"涉案港口装卸设备专利是否侵权？\",\"expertIds\":[\""
 				+ expertId + "\"]}";
@@ -133,7 +133,7 @@ class ExpertPoolStoryTests {
 
 	@Test
 	void aDuplicateIdNumberIsAConflictNamingTheExistingEntry() throws Exception {
-		nominate("nanning-staff", "gx-nanning", "蒙小燕", "广西民族大学", "450102198202023453");
+		recommend("nanning-staff", "gx-nanning", "蒙小燕", "广西民族大学", "450102198202023453");
 		call(post("/api/v1/t/gx-liuzhou/recommendations"), "liuzhou-staff", form("蒙晓燕", "柳州某厂", "450102198202023453"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("蒙小燕")));
@@ -232,11 +232,11 @@ class ExpertPoolStoryTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.size").value(100));
 		call(get("/api/v1/t/gx-liuzhou/consultations?sort=nonsense"), "liuzhou-staff", null).andExpect(status().isOk());
-		call(get("/api/v1/t/gx-liuzhou/experts?status=NOMINATED"), "liuzhou-staff", null)
+		call(get("/api/v1/t/gx-liuzhou/experts?status=RECOMMENDED"), "liuzhou-staff", null)
 			.andExpect(status().isBadRequest());
 	}
 
-	private String nominate(String user, String unit, String name, String employer, String idNumber) throws Exception {
+	private String recommend(String user, String unit, String name, String employer, String idNumber) throws Exception {
 		return JsonPath.read(call(post("/api/v1/t/" + unit + "/recommendations"), user, form(name, employer, idNumber))
 			.andExpect(status().isCreated())
 			.andReturn()

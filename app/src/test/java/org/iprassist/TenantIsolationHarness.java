@@ -97,7 +97,7 @@ abstract class TenantIsolationHarness {
 			.andExpect(status().isCreated())
 			.andReturn();
 		nanningBureauId = JsonPath.read(bureau.getResponse().getContentAsString(), "$.id");
-		nanningAsksAndNominatesExperts();
+		nanningAsksAndRecommendsExperts();
 		nanningBefore = nanningData();
 		prepareLiuzhouAdmin();
 	}
@@ -119,9 +119,9 @@ abstract class TenantIsolationHarness {
 
 	/**
 	 * The expert pool lives in the regional centre's schema for the whole province: a Nanning
-	 * nomination still awaiting a decision and a Nanning consultation must not show in Liuzhou.
+	 * recommendation still awaiting a decision and a Nanning consultation must not show in Liuzhou.
 	 */
-	private void nanningAsksAndNominatesExperts() throws Exception {
+	private void nanningAsksAndRecommendsExperts() throws Exception {
 		String pool = mvc.perform(get("/api/v1/t/gx-nanning/experts?size=1").with(asNanningMember()))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -1,11 +1,11 @@
 package org.iprassist.cases;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.iprassist.core.tenancy.EventName;
+import org.iprassist.core.tenancy.Occurrence;
 import org.iprassist.core.tenancy.UnitEvent;
 
 /**
@@ -14,6 +14,7 @@ import org.iprassist.core.tenancy.UnitEvent;
  * centre; {@code withinClock} says whether it took at most 24 hours. When the case was dispatched,
  * {@code sourceUnitCode} and {@code sourceCaseId} name the regional centre's record of it.
  */
+@EventName("cases.EcommerceCaseDetermined")
 public record EcommerceCaseDetermined(String unitCode, UUID caseId, String caseNumber, String sourceUnitCode,
 		UUID sourceCaseId, String conclusion, String reasons, List<ClaimFinding> findings, String handler,
 		Instant determinedAt, long minutesTaken, boolean withinClock) implements UnitEvent {
@@ -23,8 +24,8 @@ public record EcommerceCaseDetermined(String unitCode, UUID caseId, String caseN
 	}
 
 	@Override
-	public LocalDate occurredOn() {
-		return LocalDate.ofInstant(determinedAt, ZoneId.of("Asia/Shanghai"));
+	public Occurrence occurred() {
+		return Occurrence.at(determinedAt);
 	}
 
 	/**

@@ -3,17 +3,20 @@ package org.iprassist.experts;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.iprassist.core.tenancy.EventName;
+import org.iprassist.core.tenancy.Occurrence;
 import org.iprassist.core.tenancy.UnitEvent;
 
 /**
  * A consultation was answered for a matter of the asking unit ({@code unitCode}); the
  * module that owns the matter recognises it by its reference.
  */
+@EventName("experts.ConsultationAnswered")
 public record ConsultationAnswered(String unitCode, UUID consultationId, String matterReference, UUID expertId,
 		Instant occurredAt) implements UnitEvent {
 
 	@Override
-	public java.time.LocalDate occurredOn() {
-		return java.time.LocalDate.ofInstant(this.occurredAt, java.time.ZoneId.of("Asia/Shanghai"));
+	public Occurrence occurred() {
+		return Occurrence.at(occurredAt);
 	}
 }

@@ -2,6 +2,8 @@ package org.iprassist.tenants;
 
 import java.time.LocalDate;
 
+import org.iprassist.core.tenancy.EventName;
+import org.iprassist.core.tenancy.Occurrence;
 import org.iprassist.core.tenancy.UnitEvent;
 
 /**
@@ -10,11 +12,12 @@ import org.iprassist.core.tenancy.UnitEvent;
  *
  * @param reestablished whether the unit had been suspended before
  */
+@EventName("tenants.UnitEstablished")
 public record UnitEstablished(String unitCode, String provinceCode, LocalDate signHungOn, boolean reestablished)
 		implements UnitEvent {
 
 	@Override
-	public LocalDate occurredOn() {
-		return this.signHungOn;
+	public Occurrence occurred() {
+		return Occurrence.on(signHungOn);
 	}
 }

@@ -56,6 +56,9 @@ class CaseworkTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void aHotlineOrderIsRegisteredOnceAndReplied() throws Exception {
 		String number = "12315-" + UUID.randomUUID().toString().substring(0, 8);
@@ -128,7 +131,7 @@ class CaseworkTests {
 
 	@Test
 	void exhibitionsStationingPlansAndSameDayComplaints() throws Exception {
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(clock);
 		mvc.perform(post("/t/gx-liuzhou/exhibitions").with(httpBasic("liuzhou-staff", PASSWORD))
 			.with(csrf())
 			.param("name", "中国—东盟博览会")

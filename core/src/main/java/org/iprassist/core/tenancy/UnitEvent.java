@@ -3,7 +3,8 @@ package org.iprassist.core.tenancy;
 /**
  * A fact that happened in one unit and leaves its module as an event. Every event that crosses a
  * module boundary implements this, so listeners (and the appraisal read model above all) always
- * know whose fact it is, even on another thread or in another tenant's transaction.
+ * know whose fact it is, even on another thread or in another tenant's transaction. Each
+ * implementation declares its stable type name with {@link EventName}.
  */
 public interface UnitEvent {
 
@@ -13,8 +14,8 @@ public interface UnitEvent {
 	String unitCode();
 
 	/**
-	 * @return the day the fact happened (in China Standard Time), which decides the plan year and
-	 *         month it counts for; the same on every delivery of the event
+	 * @return when the fact happened, the same on every delivery of the event; the reader turns it
+	 *         into a day (plan year and month) with the zone of its {@code Clock}
 	 */
-	java.time.LocalDate occurredOn();
+	Occurrence occurred();
 }

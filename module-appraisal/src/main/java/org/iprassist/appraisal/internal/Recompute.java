@@ -20,7 +20,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 
 /**
  * Rebuilds a province's progress read model from the event history. Modules have no "list my
@@ -29,7 +28,9 @@ import org.springframework.util.ClassUtils;
  * Completed publications stay there because the completion mode is Spring Modulith's default,
  * {@code UPDATE} (marked, not deleted); a deployment that switched to {@code DELETE} or archived
  * and purged them would lose what came before, and a recompute would then count less.
- * Each event is counted through the same path as a live one, so the two agree.
+ * Each event is counted through the same path as a live one, so the two agree. A publication is
+ * matched to its event class through {@link EventTypes}, so one stored before its class moved to
+ * another package still counts.
  */
 @Component
 class Recompute {
@@ -44,6 +45,8 @@ class Recompute {
 
 	private final EventCounting counting;
 
+	private final EventTypes types;
+
 	private final ProgressStore store;
 
 	private final JdbcClient jdbc;
@@ -52,12 +55,13 @@ class Recompute {
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	Recompute(TenantDirectory tenants, TenantWork work, EventSerializer serializer, EventCounting counting,
+	Recompute(TenantDirectory tenants, TenantWork work, EventSerializer serializer, EventCounting counting, EventTypes types,
 			ProgressStore store, DataSource dataSource, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.tenants = tenants;
 		this.work = work;
 		this.serializer = serializer;
 		this.counting = counting;
+		this.types = types;
 		this.store = store;
 		this.jdbc = JdbcClient.create(dataSource);
 		this.executor = executor;
@@ -121,15 +125,8 @@ class Recompute {
 	}
 
 	private Optional<UnitEvent> unitEvent(Publication publication) {
-		ClassLoader loader = getClass().getClassLoader();
-		if (!ClassUtils.isPresent(publication.type(), loader)) {
-			return Optional.empty();
-		}
-		Class<?> type = ClassUtils.resolveClassName(publication.type(), loader);
-		if (!UnitEvent.class.isAssignableFrom(type)) {
-			return Optional.empty();
-		}
-		return Optional.of((UnitEvent) serializer.deserialize(publication.serialized(), type));
+		return types.classOf(publication.type())
+			.map(type -> (UnitEvent) serializer.deserialize(publication.serialized(), type));
 	}
 
 	private record Publication(String type, String serialized) {

@@ -29,14 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The regional console's appraisal pages: the matrix of units × work items with charts, a unit's
- * drill-down to its counted records, the evidence waiting for review, the e-commerce figures, the
+ * drill-down to its counted records, the evidence waiting for review, the province-wide figures, the
  * recompute with its progress bar, and the appraisal sheets.
  */
 @Controller
 @RequestMapping("/r/{province}/appraisal")
 class RegionalAppraisalController {
-
-	static final String ECOMMERCE = "cases.EcommerceCaseDetermined";
 
 	private final Scope scope;
 
@@ -80,7 +78,7 @@ class RegionalAppraisalController {
 		model.addAttribute("matrix", MatrixTable.body(judged, province, messages,
 				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		model.addAttribute("charts", charts(judged));
-		model.addAttribute("ecommerce", ecommerce(judged));
+		model.addAttribute("provinceWide", provinceWide(judged));
 		model.addAttribute("pending", evidence.ofPlan(plan.id())
 			.stream()
 			.filter(entry -> "SUBMITTED".equals(entry.status()))
@@ -249,11 +247,21 @@ class RegionalAppraisalController {
 			.replace("知识产权交易中心", "交易中心");
 	}
 
-	/** E-commerce case determinations per unit and month, when the cases module publishes them. */
-	static Map<String, Object> ecommerce(ProvinceProgress judged) {
-		var counters = judged.counters().stream().filter(counter -> ECOMMERCE.equals(counter.eventType())).toList();
-		Map<String, Object> figures = new LinkedHashMap<>();
-		figures.put("total", counters.stream().mapToInt(ProgressStore.Counter::total).sum());
+	/**
+	 * The plan's province-wide counted targets (全区 figures such as the e-commerce determinations),
+	 * each with its total against its minimum and the units that contributed, in plan order.
+	 */
+	static List<Map<String, Object>> provinceWide(ProvinceProgress judged) {
+		return judged.items()
+			.stream()
+			.flatMap(item -> item.targets().stream())
+			.filter(target -> "PROVINCE".equals(target.scope()) && target.eventType() != null)
+			.map(target -> provinceWide(judged, target))
+			.toList();
+	}
+
+	private static Map<String, Object> provinceWide(ProvinceProgress judged, PlanModel.Target target) {
+		var counters = judged.counters().stream().filter(counter -> target.eventType().equals(counter.eventType())).toList();
 		Map<String, Integer> perUnit = new LinkedHashMap<>();
 		for (UnitView unit : judged.units()) {
 			int total = counters.stream()
@@ -264,10 +272,11 @@ class RegionalAppraisalController {
 				perUnit.put(unit.name(), total);
 			}
 		}
-		int[] monthly = new int[12];
-		counters.forEach(counter -> monthly[counter.month() - 1] += counter.total());
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("label", target.label());
+		figures.put("minimum", target.minimum());
+		figures.put("total", counters.stream().mapToInt(ProgressStore.Counter::total).sum());
 		figures.put("perUnit", perUnit);
-		figures.put("monthly", java.util.Arrays.stream(monthly).boxed().toList());
 		return figures;
 	}
 }

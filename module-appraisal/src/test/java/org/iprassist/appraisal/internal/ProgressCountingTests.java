@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The appraisal module with its direct dependency (tenants) and core: a unit event counts once
- * however often it is delivered, by the type name derived from its package, in its unit, year and
+ * however often it is delivered, by the type name its class declares, in its unit, year and
  * month, alone or in a batch; and the seeded plan judges it.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
@@ -33,6 +33,9 @@ class ProgressCountingTests {
 
 	@Autowired
 	Progress progress;
+
+	@Autowired
+	EventTypes types;
 
 	@Test
 	void aRedeliveredEventCountsOnceInItsUnitYearAndMonth(Scenario scenario) {
@@ -78,10 +81,10 @@ class ProgressCountingTests {
 	}
 
 	@Test
-	void eventTypesAreNamedByModuleAndKnownAsData() {
-		assertThat(EventTypes.nameOf(UnitEstablished.class)).isEqualTo("tenants.UnitEstablished");
-		EventTypes types = new EventTypes();
-		assertThat(types.find("tenants.UnitEstablished").orElseThrow().available()).isTrue();
+	void eventTypesAreFoundOnTheClassPathAndAwaitedOnesKnownFromThePlans() {
+		assertThat(types.find("tenants.UnitEstablished").orElseThrow().className())
+			.isEqualTo(UnitEstablished.class.getName());
+		assertThat(types.available("tenants.UnitEstablished")).isTrue();
 		assertThat(types.find("publicity.NewsPosted").orElseThrow().available()).isFalse();
 		assertThat(types.find("cases.NoSuchThing")).isEmpty();
 	}

@@ -6,22 +6,28 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
  * The system clock shifted to a moment the test chooses, so that "five working days later" or "the
- * eve of National Day" take no time. Ticks on from there; {@link #reset} returns to the present.
+ * eve of National Day" take no time, in the zone of the application's clock. Ticks on from there;
+ * {@link #reset} returns to the present.
  */
 class MovableClock extends Clock {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private final ZoneId zone;
 
 	private volatile Duration offset = Duration.ZERO;
 
+	MovableClock(ZoneId zone) {
+		this.zone = zone;
+	}
+
 	void travelTo(LocalDateTime moment) {
-		offset = Duration.between(Instant.now(), moment.atZone(ZONE).toInstant());
+		offset = Duration.between(Instant.now(), moment.atZone(zone).toInstant());
 	}
 
 	void reset() {
@@ -30,7 +36,7 @@ class MovableClock extends Clock {
 
 	@Override
 	public ZoneId getZone() {
-		return ZONE;
+		return zone;
 	}
 
 	@Override
@@ -49,8 +55,8 @@ class MovableClock extends Clock {
 
 		@Bean
 		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
+		MovableClock movableClock(@Qualifier("clock") Clock system) {
+			return new MovableClock(system.getZone());
 		}
 	}
 }

@@ -75,7 +75,7 @@ class ConsultationDesk {
 						request.matterReference().strip(), request.question().strip(), request.dueDate(), expertId,
 						requestedBy, now));
 				events.publishEvent(new ConsultationRequested(unit, consultation.id(), consultation.matterReference(),
-						expertId, consultation.requestedInstant()));
+						expertId, consultation.requestedInstant(clock.getZone())));
 				ids.add(consultation.id());
 			}
 			return ids;
@@ -146,7 +146,7 @@ class ConsultationDesk {
 		return centre.read(() -> experts.findByAccountUsername(user.getUsername())
 			.map(expert -> consultations.findByExpertIdOrderByRequestedAtDesc(expert.id())
 				.stream()
-				.map(c -> c.toView(expert.name()))
+				.map(c -> c.toView(expert.name(), clock.getZone()))
 				.toList())
 			.orElse(List.of()));
 	}
@@ -165,8 +165,8 @@ class ConsultationDesk {
 			consultation.answer(text, now);
 			attachments.forEach(file -> files.save(new ExpertFileEntity(id, file, now)));
 			events.publishEvent(new ConsultationAnswered(consultation.unitCode(), id, consultation.matterReference(),
-					consultation.expertId(), consultation.respondedInstant()));
-			return consultation.toView(nameOf(consultation.expertId()));
+					consultation.expertId(), consultation.respondedInstant(clock.getZone())));
+			return consultation.toView(nameOf(consultation.expertId()), clock.getZone());
 		});
 	}
 
@@ -178,8 +178,8 @@ class ConsultationDesk {
 			ConsultationEntity consultation = own(id, user);
 			consultation.decline(reason, LocalDateTime.now(clock));
 			events.publishEvent(new ConsultationDeclined(consultation.unitCode(), id, consultation.matterReference(),
-					consultation.expertId(), consultation.respondedInstant()));
-			return consultation.toView(nameOf(consultation.expertId()));
+					consultation.expertId(), consultation.respondedInstant(clock.getZone())));
+			return consultation.toView(nameOf(consultation.expertId()), clock.getZone());
 		});
 	}
 
@@ -217,7 +217,7 @@ class ConsultationDesk {
 			.stream()
 			.map(ExpertFileEntity::toView)
 			.toList();
-		return new ConsultationDetail(consultation.toView(nameOf(consultation.expertId())), consultation.rating(),
+		return new ConsultationDetail(consultation.toView(nameOf(consultation.expertId()), clock.getZone()), consultation.rating(),
 				attached);
 	}
 
@@ -229,7 +229,7 @@ class ConsultationDesk {
 		Map<UUID, String> names = experts.findByIdIn(rows.stream().map(ConsultationEntity::expertId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(ExpertEntity::id, ExpertEntity::name));
-		return rows.stream().map(c -> c.toView(names.getOrDefault(c.expertId(), "?"))).toList();
+		return rows.stream().map(c -> c.toView(names.getOrDefault(c.expertId(), "?"), clock.getZone())).toList();
 	}
 
 	private static boolean blank(String value) {

@@ -26,8 +26,6 @@ import org.iprassist.experts.ConsultationView;
 @Table(name = "consultation")
 class ConsultationEntity {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	@Id
 	private UUID id;
 
@@ -113,17 +111,17 @@ class ConsultationEntity {
 		return expertId;
 	}
 
-	Instant respondedInstant() {
-		return respondedAt.atZone(ZONE).toInstant();
+	Instant respondedInstant(ZoneId zone) {
+		return respondedAt.atZone(zone).toInstant();
 	}
 
-	Instant requestedInstant() {
-		return requestedAt.atZone(ZONE).toInstant();
+	Instant requestedInstant(ZoneId zone) {
+		return requestedAt.atZone(zone).toInstant();
 	}
 
-	ConsultationView toView(String expertName) {
+	ConsultationView toView(String expertName, ZoneId zone) {
 		return new ConsultationView(id, unitCode, matterReference, question, dueDate, expertId, expertName, status,
-				answer, requestedInstant(), respondedAt == null ? null : respondedInstant());
+				answer, requestedInstant(zone), respondedAt == null ? null : respondedInstant(zone));
 	}
 
 	Integer rating() {

@@ -1,5 +1,6 @@
 package org.iprassist.experts.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -8,13 +9,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Shows the instants of the module's records (consultations are kept as instants for other
- * modules) in the network's time zone on its pages, as {@code times.of(instant)}.
+ * modules) in the network's time zone (the {@link Clock}'s) on its pages, as {@code times.of(instant)}.
  */
 @ControllerAdvice(assignableTypes = { ConsultationPages.class, ExpertPages.class })
 public final class DisplayTimes {
 
-	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ConsultationEntity.ZONE);
+	private final DateTimeFormatter format;
+
+	DisplayTimes(Clock clock) {
+		this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
+	}
 
 	@ModelAttribute("times")
 	DisplayTimes times() {
@@ -22,6 +26,6 @@ public final class DisplayTimes {
 	}
 
 	public String of(Instant instant) {
-		return instant == null ? "—" : FORMAT.format(instant);
+		return instant == null ? "—" : format.format(instant);
 	}
 }

@@ -70,9 +70,9 @@ class ExpertEntity {
 
 	private String accountUsername;
 
-	private String nominatedBy;
+	private String recommendedBy;
 
-	private String nominationReason;
+	private String recommendationReason;
 
 	private LocalDateTime createdAt;
 
@@ -82,11 +82,11 @@ class ExpertEntity {
 	protected ExpertEntity() {
 	}
 
-	ExpertEntity(ExpertForm form, String idNumberIndex, String nominatedBy, LocalDateTime now) {
+	ExpertEntity(ExpertForm form, String idNumberIndex, String recommendedBy, LocalDateTime now) {
 		this.id = UUID.randomUUID();
-		this.status = ExpertStatus.NOMINATED;
-		this.nominatedBy = nominatedBy;
-		this.nominationReason = blankToNull(form.reason());
+		this.status = ExpertStatus.RECOMMENDED;
+		this.recommendedBy = recommendedBy;
+		this.recommendationReason = blankToNull(form.reason());
 		this.createdAt = now;
 		this.name = form.name().strip();
 		this.title = blankToNull(form.title());
@@ -139,8 +139,8 @@ class ExpertEntity {
 		return status;
 	}
 
-	String nominatedBy() {
-		return nominatedBy;
+	String recommendedBy() {
+		return recommendedBy;
 	}
 
 	String accountUsername() {
@@ -160,7 +160,7 @@ class ExpertEntity {
 				technicalFields == null ? null : technicalFields.replace(",", ", "), languages,
 				email, wholePersonalData ? phone : org.iprassist.core.personaldata.Masking.phone(phone),
 				wholePersonalData ? idNumber : org.iprassist.core.personaldata.Masking.idNumber(idNumber),
-				affiliations(), status.name(), rating, accountUsername, nominatedBy, nominationReason, createdAt);
+				affiliations(), status.name(), rating, accountUsername, recommendedBy, recommendationReason, createdAt);
 	}
 
 	private static String blankToNull(String value) {

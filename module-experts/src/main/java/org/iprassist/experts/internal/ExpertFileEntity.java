@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import org.iprassist.core.files.CheckedFile;
 
 /**
- * A checked file attached to a nomination (supporting evidence) or to a consultation (the
+ * A checked file attached to a recommendation (supporting evidence) or to a consultation (the
  * expert's answer), stored with its hash in the regional centre's schema.
  */
 @Entity

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
- * Files attached to nominations and consultation answers.
+ * Files attached to recommendations and consultation answers.
  */
 interface ExpertFiles extends JpaRepository<ExpertFileEntity, UUID> {
 

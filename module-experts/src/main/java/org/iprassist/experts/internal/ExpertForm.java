@@ -14,11 +14,11 @@ import org.iprassist.core.personaldata.ValidPhoneNumber;
 import org.iprassist.experts.RightType;
 
 /**
- * An expert as a nominating unit, the regional centre or an import row describes them. Lists that
+ * An expert as a recommending unit, the regional centre or an import row describes them. Lists that
  * people type in one field (qualifications, fields, languages) are separated by commas or 、;
  * affiliations, being organisation names that may contain commas, one per line or by semicolons.
  *
- * @param reason why the expert is nominated
+ * @param reason why the expert is recommended
  */
 public record ExpertForm(@NotBlank @Size(max = 50) String name, @Size(max = 50) String title,
 		@NotBlank @Size(max = 100) String employer, @Size(max = 200) String qualifications,

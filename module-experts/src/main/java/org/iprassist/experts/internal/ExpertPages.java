@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pool in every unit's portal: search, an expert's page (with the request for an opinion and,
- * for the regional centre, its decisions), nominations with their outcomes and the centre's
+ * for the regional centre, its decisions), recommendations with their outcomes and the centre's
  * review queue, and the Excel export and import.
  */
 @Controller
@@ -197,7 +197,7 @@ class ExpertPages {
 	}
 
 	@PostMapping("/recommendations")
-	String nominate(@PathVariable String unit, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors,
+	String recommend(@PathVariable String unit, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors,
 			@RequestParam(name = "supportingFile", required = false) MultipartFile supportingFile,
 			@AuthenticationPrincipal IprUser user, Model model, RedirectAttributes redirect) {
 		PoolRoles.requireWorker(user, unit);
@@ -207,13 +207,13 @@ class ExpertPages {
 		try {
 			CheckedFile checked = supportingFile == null || supportingFile.isEmpty() ? null
 					: uploads.check(supportingFile, AllowedType.DOCUMENTS);
-			pool.nominate(form, checked, user);
+			pool.recommend(form, checked, user);
 		}
 		catch (ProblemException ex) {
 			model.addAttribute("formError", ex.localizedMessage(messages));
 			return recommendationsPage(user, model);
 		}
-		redirect.addFlashAttribute("nominated", true);
+		redirect.addFlashAttribute("recommended", true);
 		return "redirect:/t/" + unit + "/recommendations";
 	}
 
@@ -235,7 +235,7 @@ class ExpertPages {
 	}
 
 	private String recommendationsPage(IprUser user, Model model) {
-		model.addAttribute("nominations", pool.nominationsOfCurrentUnit());
+		model.addAttribute("recommendations", pool.recommendationsOfCurrentUnit());
 		boolean keeper = Boolean.TRUE.equals(model.getAttribute("keeper"));
 		model.addAttribute("queue", keeper ? pool.awaitingDecision(user) : List.of());
 		return "experts/recommendations";

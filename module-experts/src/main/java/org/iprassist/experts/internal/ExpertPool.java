@@ -27,7 +27,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
- * Manages the province's expert pool on behalf of the current unit: nominations from any unit,
+ * Manages the province's expert pool on behalf of the current unit: recommendations from any unit,
  * the regional centre's decisions along the lifecycle (each recorded as a step), annual reviews
  * and the link between an expert and their login. Every call reaches the centre's schema through
  * {@link CentreSchema}, so callers must not hold a transaction.
@@ -66,10 +66,10 @@ class ExpertPool {
 	}
 
 	/**
-	 * Records a nomination by the current unit, with its supporting file if any.
+	 * Records a recommendation by the current unit, with its supporting file if any.
 	 * @throws ConflictException naming the existing entry if the ID number is already in the pool
 	 */
-	ExpertView nominate(ExpertForm form, CheckedFile supporting, IprUser user) {
+	ExpertView recommend(ExpertForm form, CheckedFile supporting, IprUser user) {
 		String unit = centre.currentUnit();
 		PoolRoles.requireWorker(user, unit);
 		String index = indexOf(form.idNumber());
@@ -81,7 +81,7 @@ class ExpertPool {
 			}
 			LocalDateTime now = LocalDateTime.now(clock);
 			ExpertEntity expert = experts.save(new ExpertEntity(form, index, unit, now));
-			steps.record(new ExpertStepEntity(expert.id(), null, ExpertStatus.NOMINATED, user.getUsername(), unit,
+			steps.record(new ExpertStepEntity(expert.id(), null, ExpertStatus.RECOMMENDED, user.getUsername(), unit,
 					form.reason(), now));
 			if (supporting != null) {
 				files.save(new ExpertFileEntity(expert.id(), supporting, now));
@@ -158,8 +158,8 @@ class ExpertPool {
 	}
 
 	/**
-	 * An expert with their history, reviews and supporting files. A nomination not yet decided is
-	 * visible only to the nominating unit and the pool's keepers.
+	 * An expert with their history, reviews and supporting files. A recommendation not yet decided is
+	 * visible only to the recommending unit and the pool's keepers.
 	 */
 	ExpertDetail detail(UUID id, IprUser user) {
 		String unit = centre.currentUnit();
@@ -168,22 +168,22 @@ class ExpertPool {
 		boolean whole = PoolRoles.seesPersonalData(user, centreUnit);
 		return centre.read(() -> {
 			ExpertEntity expert = experts.findById(id).orElseThrow(() -> new NotFoundException("expert.not-found", id));
-			if (!ExpertStatus.IN_POOL.contains(expert.status()) && !keeper && !expert.nominatedBy().equals(unit)) {
+			if (!ExpertStatus.IN_POOL.contains(expert.status()) && !keeper && !expert.recommendedBy().equals(unit)) {
 				throw new NotFoundException("expert.not-found", id);
 			}
 			return new ExpertDetail(expert.toView(whole),
 					steps.findByExpertIdOrderByStepNoAsc(id).stream().map(ExpertStepEntity::toView).toList(),
 					reviews.findByExpertIdOrderByYearDesc(id).stream().map(ExpertReviewEntity::toView).toList(),
-					keeper || expert.nominatedBy().equals(unit)
+					keeper || expert.recommendedBy().equals(unit)
 							? files.findByOwnerIdOrderByUploadedAtAsc(id).stream().map(ExpertFileEntity::toView).toList()
 							: List.of(),
 					keeper);
 		});
 	}
 
-	List<ExpertView> nominationsOfCurrentUnit() {
+	List<ExpertView> recommendationsOfCurrentUnit() {
 		String unit = centre.currentUnit();
-		return centre.read(() -> experts.findByNominatedByOrderByCreatedAtDesc(unit)
+		return centre.read(() -> experts.findByRecommendedByOrderByCreatedAtDesc(unit)
 			.stream()
 			.map(e -> e.toView(false))
 			.toList());
@@ -191,7 +191,7 @@ class ExpertPool {
 
 	List<ExpertView> awaitingDecision(IprUser user) {
 		PoolRoles.requireKeeper(user, centre.centre(), centre.currentUnit());
-		return centre.read(() -> experts.findByStatusOrderByCreatedAtAsc(ExpertStatus.NOMINATED)
+		return centre.read(() -> experts.findByStatusOrderByCreatedAtAsc(ExpertStatus.RECOMMENDED)
 			.stream()
 			.map(e -> e.toView(false))
 			.toList());
@@ -284,7 +284,7 @@ class ExpertPool {
 	}
 
 	/**
-	 * The content of a nomination's supporting file, for the nominating unit and the keepers only.
+	 * The content of a recommendation's supporting file, for the recommending unit and the keepers only.
 	 */
 	ExpertFileEntity supportingFile(UUID expertId, UUID fileId, IprUser user) {
 		List<UUID> visible = detail(expertId, user).files().stream().map(FileView::id).toList();

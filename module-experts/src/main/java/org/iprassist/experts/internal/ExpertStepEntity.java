@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One step of an expert's lifecycle (nomination, admission, suspension…): who took it, from which
+ * One step of an expert's lifecycle (recommendation, admission, suspension…): who took it, from which
  * unit, when and why. Never changed once written.
  */
 @Entity

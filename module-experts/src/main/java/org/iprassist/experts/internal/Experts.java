@@ -17,7 +17,7 @@ interface Experts extends JpaRepository<ExpertEntity, UUID>, JpaSpecificationExe
 
 	Optional<ExpertEntity> findByAccountUsername(String accountUsername);
 
-	List<ExpertEntity> findByNominatedByOrderByCreatedAtDesc(String nominatedBy);
+	List<ExpertEntity> findByRecommendedByOrderByCreatedAtDesc(String recommendedBy);
 
 	List<ExpertEntity> findByStatusOrderByCreatedAtAsc(ExpertStatus status);
 

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The province's expert pool and the nominations to it over the API, from any unit of the
+ * The province's expert pool and the recommendations to it over the API, from any unit of the
  * province; decisions need the regional centre's staff or admins.
  */
 @RestController
@@ -118,15 +118,15 @@ class ExpertsApiController {
 	}
 
 	@GetMapping("/recommendations")
-	List<ExpertView> nominations(@PathVariable String unit) {
-		return pool.nominationsOfCurrentUnit();
+	List<ExpertView> recommendations(@PathVariable String unit) {
+		return pool.recommendationsOfCurrentUnit();
 	}
 
 	@PostMapping("/recommendations")
-	ResponseEntity<ExpertView> nominate(@PathVariable String unit, @Valid @RequestBody ExpertForm form,
+	ResponseEntity<ExpertView> recommend(@PathVariable String unit, @Valid @RequestBody ExpertForm form,
 			@AuthenticationPrincipal IprUser user) {
-		ExpertView nominated = pool.nominate(form, null, user);
-		return ResponseEntity.created(URI.create("/api/v1/t/" + unit + "/experts/" + nominated.id())).body(nominated);
+		ExpertView recommended = pool.recommend(form, null, user);
+		return ResponseEntity.created(URI.create("/api/v1/t/" + unit + "/experts/" + recommended.id())).body(recommended);
 	}
 
 	@GetMapping("/recommendations/queue")
@@ -158,7 +158,7 @@ class ExpertsApiController {
 	record ReviewBody(Integer year, Decision decision, String note) {
 	}
 
-	/** A decision on a nomination; {@code activate} defaults to true. */
+	/** A decision on a recommendation; {@code activate} defaults to true. */
 	record DecisionBody(String reason, Boolean activate) {
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Who may do what with the pool: the regional centre's staff and admins (and the province's
  * regional admins) keep it and see personal data whole when their role needs it; members of any
- * unit nominate experts and ask them for opinions.
+ * unit recommend experts and ask them for opinions.
  */
 final class PoolRoles {
 

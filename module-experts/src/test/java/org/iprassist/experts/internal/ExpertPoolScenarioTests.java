@@ -32,7 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The experts module with core and tenants, on the seeded Guangxi network: a sub-centre nominates
+ * The experts module with core and tenants, on the seeded Guangxi network: a sub-centre recommends
  * and the regional centre admits; a unit asks an expert, who answers or declines, and each step is
  * published as an event naming the asking unit; matching leaves out experts with a conflict of
  * interest, whatever the width of the characters in the party's name.
@@ -61,35 +61,35 @@ class ExpertPoolScenarioTests {
 	ExpertsApi api;
 
 	@Test
-	void aSubCentreNominatesAndTheRegionalCentreAdmits() {
-		ExpertView nominated = in("gx-nanning", () -> pool.nominate(form("赵一鸣", "广西大学", "11010519491231002X"),
+	void aSubCentreRecommendsAndTheRegionalCentreAdmits() {
+		ExpertView recommended = in("gx-nanning", () -> pool.recommend(form("赵一鸣", "广西大学", "11010519491231002X"),
 				null, NANNING_STAFF));
-		assertThat(nominated.status()).isEqualTo("NOMINATED");
-		assertThat(nominated.idNumber()).isEqualTo("110105********002X");
+		assertThat(recommended.status()).isEqualTo("RECOMMENDED");
+		assertThat(recommended.idNumber()).isEqualTo("110105********002X");
 
-		assertThatThrownBy(() -> in("gx-nanning", () -> pool.admit(nominated.id(), "ok", true, NANNING_STAFF)))
+		assertThatThrownBy(() -> in("gx-nanning", () -> pool.admit(recommended.id(), "ok", true, NANNING_STAFF)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(in("gx-centre", () -> pool.awaitingDecision(CENTRE_ADMIN))).extracting(ExpertView::id)
-			.contains(nominated.id());
+			.contains(recommended.id());
 
-		in("gx-centre", () -> pool.admit(nominated.id(), "资质齐全", true, CENTRE_ADMIN));
+		in("gx-centre", () -> pool.admit(recommended.id(), "资质齐全", true, CENTRE_ADMIN));
 
-		assertThat(in("gx-nanning", () -> pool.nominationsOfCurrentUnit())).filteredOn(e -> e.id().equals(nominated.id()))
+		assertThat(in("gx-nanning", () -> pool.recommendationsOfCurrentUnit())).filteredOn(e -> e.id().equals(recommended.id()))
 			.singleElement()
 			.satisfies(e -> assertThat(e.status()).isEqualTo("ACTIVE"));
-		var detail = in("gx-liuzhou", () -> pool.detail(nominated.id(), LIUZHOU_STAFF));
-		assertThat(detail.steps()).extracting(s -> s.to()).containsExactly("NOMINATED", "ADMITTED", "ACTIVE");
+		var detail = in("gx-liuzhou", () -> pool.detail(recommended.id(), LIUZHOU_STAFF));
+		assertThat(detail.steps()).extracting(s -> s.to()).containsExactly("RECOMMENDED", "ADMITTED", "ACTIVE");
 		assertThat(detail.steps().get(1).actor()).isEqualTo("centre-admin");
 		assertThat(detail.steps().get(1).reason()).isEqualTo("资质齐全");
-		assertThat(in("gx-centre", () -> pool.detail(nominated.id(), CENTRE_ADMIN)).expert().idNumber())
+		assertThat(in("gx-centre", () -> pool.detail(recommended.id(), CENTRE_ADMIN)).expert().idNumber())
 			.isEqualTo("11010519491231002X");
 	}
 
 	@Test
 	void aSecondEntryWithTheSameIdNumberIsAConflictNamingTheFirst() {
-		in("gx-nanning", () -> pool.nominate(form("钱二", "广西民族大学", "110105194912310037"), null, NANNING_STAFF));
+		in("gx-nanning", () -> pool.recommend(form("钱二", "广西民族大学", "110105194912310037"), null, NANNING_STAFF));
 		assertThatThrownBy(() -> in("gx-liuzhou",
-				() -> pool.nominate(form("钱二二", "柳州某厂", " 110105194912310037 "), null, LIUZHOU_STAFF)))
+				() -> pool.recommend(form("钱二二", "柳州某厂", " 110105194912310037 "), null, LIUZHOU_STAFF)))
 			.isInstanceOfSatisfying(ConflictException.class,
 					ex -> assertThat(ex.arguments()).contains("钱二"));
 	}
@@ -160,7 +160,7 @@ class ExpertPoolScenarioTests {
 	}
 
 	private UUID activeExpertWith(ExpertForm form) {
-		UUID id = in("gx-nanning", () -> pool.nominate(form, null, NANNING_STAFF)).id();
+		UUID id = in("gx-nanning", () -> pool.recommend(form, null, NANNING_STAFF)).id();
 		in("gx-centre", () -> pool.admit(id, null, true, CENTRE_ADMIN));
 		return id;
 	}

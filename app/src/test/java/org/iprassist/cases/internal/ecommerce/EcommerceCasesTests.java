@@ -1,7 +1,6 @@
 package org.iprassist.cases.internal.ecommerce;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -100,8 +100,8 @@ class EcommerceCasesTests {
 
 		@Bean
 		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(ZoneId.of("Asia/Shanghai"));
+		MutableClock mutableClock(@Qualifier("clock") Clock system) {
+			return new MutableClock(system.getZone());
 		}
 
 		/** A pool with one known conflict, preferred over the demo pool so the dispatch warning is predictable. */

@@ -65,7 +65,7 @@ class BreachBoardController {
 			.map(c -> EcommerceViews.row(c, clock))
 			.toList());
 		Map<String, Long> breaches = new TreeMap<>();
-		ZoneId zone = ZoneId.of("Asia/Shanghai");
+		ZoneId zone = clock.getZone();
 		all.stream().filter(c -> c.breachedAt() != null).forEach(c -> breaches.merge(
 				(c.assignedUnit() == null ? unit : c.assignedUnit()) + "|" + YearMonth.from(c.receivedAt().atZone(zone)),
 				1L, Long::sum));

@@ -80,7 +80,7 @@ class ContactLinkController {
 		return "redirect:/p/ecommerce/" + unit + "/determinations/" + token;
 	}
 
-	private static EcommerceViews.Document view(DeterminationDocument document) {
+	private EcommerceViews.Document view(DeterminationDocument document) {
 		return new EcommerceViews.Document(document.caseNumber(), document.platformReference(),
 				document.receivingUnit(), document.handlingUnit(), document.platform(), document.shop(),
 				document.product(), document.patentNumber(), document.rightHolder(), document.complainedParty(),
@@ -88,7 +88,7 @@ class ContactLinkController {
 					.stream()
 					.map(f -> new EcommerceViews.Claim(0, f.claim(), f.within(), f.note()))
 					.toList(),
-				EcommerceViews.time(document.receivedAt()), EcommerceViews.time(document.determinedAt()),
+				EcommerceViews.time(document.receivedAt(), clock), EcommerceViews.time(document.determinedAt(), clock),
 				document.opinion());
 	}
 

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -41,8 +40,7 @@ class DeterminationDeliveries {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private static final DateTimeFormatter DOCUMENT_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+	private static final DateTimeFormatter DOCUMENT_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
 	private final JdbcClient jdbc;
 
@@ -124,8 +122,8 @@ class DeterminationDeliveries {
 		fields.put("findings", findings(c));
 		fields.put("conclusion", c.conclusion());
 		fields.put("reasons", c.conclusionReasons().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-		fields.put("receivedAt", DOCUMENT_TIME.format(c.receivedAt()));
-		fields.put("determinedAt", DOCUMENT_TIME.format(c.determinedAt()));
+		fields.put("receivedAt", DOCUMENT_TIME.withZone(clock.getZone()).format(c.receivedAt()));
+		fields.put("determinedAt", DOCUMENT_TIME.withZone(clock.getZone()).format(c.determinedAt()));
 		return fields;
 	}
 

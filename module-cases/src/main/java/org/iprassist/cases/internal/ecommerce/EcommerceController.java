@@ -229,21 +229,21 @@ class EcommerceController {
 		var delivery = deliveries.ofCase(c.id());
 		return new Detail(EcommerceViews.row(c, clock), c.shopCity(), c.listingUrlList(), c.rightHolder(), c.patentType(),
 				c.complainedParty(), claimViews, c.evidenceLinkList(), c.contactName(), c.callbackUrl(), c.sourceUnit(),
-				EcommerceViews.time(c.assignedAt()), c.declineReason(), c.handler(), EcommerceViews.time(c.determinedAt()),
-				c.conclusion(), c.conclusionReasons(), EcommerceViews.time(c.deliveredAt()),
+				EcommerceViews.time(c.assignedAt(), clock), c.declineReason(), c.handler(), EcommerceViews.time(c.determinedAt(), clock),
+				c.conclusion(), c.conclusionReasons(), EcommerceViews.time(c.deliveredAt(), clock),
 				delivery.map(DeterminationDeliveries.DeliveryView::state).orElse(null),
 				delivery.map(d -> d.attemptList()
 					.stream()
-					.map(a -> new EcommerceViews.Attempt(EcommerceViews.time(a.at()),
+					.map(a -> new EcommerceViews.Attempt(EcommerceViews.time(a.at(), clock),
 							a.status() == null ? "—" : a.status().toString(), a.error()))
 					.toList()).orElse(List.of()),
-				EcommerceViews.time(c.warnedAt()), EcommerceViews.time(c.breachedAt()));
+				EcommerceViews.time(c.warnedAt(), clock), EcommerceViews.time(c.breachedAt(), clock));
 	}
 
 	List<EcommerceViews.Alert> alerts() {
 		return alerts.open()
 			.stream()
-			.map(a -> new EcommerceViews.Alert(a.caseId(), a.caseNumber(), a.kind(), EcommerceViews.time(a.raisedAt()),
+			.map(a -> new EcommerceViews.Alert(a.caseId(), a.caseNumber(), a.kind(), EcommerceViews.time(a.raisedAt(), clock),
 					a.assignedUnit()))
 			.toList();
 	}

@@ -191,7 +191,7 @@ class EcommerceIntake {
 
 	private EcommerceCase newCase(String clientId, CaseDetails d) {
 		Instant now = clock.instant();
-		return new EcommerceCase(UUID.randomUUID(), caseNumber(now), clientId == null ? EcommerceCase.Origin.MANUAL
+		return new EcommerceCase(UUID.randomUUID(), caseNumber(now, clock.getZone()), clientId == null ? EcommerceCase.Origin.MANUAL
 				: EcommerceCase.Origin.INTAKE, clientId, clientId == null ? null : d.reference().strip(), null, null,
 				null, d.platform().strip(), d.shop().strip(), blankToNull(d.shopCity()), CaseDetails.joined(d.listingUrls()),
 				d.product().strip(), d.rightHolder().strip(), d.patentNumber().replace(" ", "").toUpperCase(Locale.ROOT),
@@ -201,8 +201,8 @@ class EcommerceIntake {
 				null, null, null, null, null, null, null, null, null);
 	}
 
-	static String caseNumber(Instant at) {
-		StringBuilder number = new StringBuilder("EC").append(DAY.format(LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai"))))
+	static String caseNumber(Instant at, ZoneId zone) {
+		StringBuilder number = new StringBuilder("EC").append(DAY.format(LocalDate.ofInstant(at, zone)))
 			.append('-');
 		for (int i = 0; i < 8; i++) {
 			number.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);

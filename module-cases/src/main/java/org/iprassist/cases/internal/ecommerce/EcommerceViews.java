@@ -2,7 +2,6 @@ package org.iprassist.cases.internal.ecommerce;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -13,19 +12,19 @@ import java.util.UUID;
  */
 public final class EcommerceViews {
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private EcommerceViews() {
 	}
 
-	static String time(Instant instant) {
-		return instant == null ? "—" : TIME.format(instant);
+	static String time(Instant instant, Clock clock) {
+		return instant == null ? "—" : TIME.withZone(clock.getZone()).format(instant);
 	}
 
 	static Row row(EcommerceCase c, Clock clock) {
 		EcommerceCase.CaseClock cc = c.clock(clock);
 		return new Row(c.id(), c.caseNumber(), c.platform(), c.shop(), c.product(), c.patentNumber(),
-				c.status().name(), c.assignedUnit(), time(c.receivedAt()), cc.stopped() ? cc.elapsedText() : cc.leftText(),
+				c.status().name(), c.assignedUnit(), time(c.receivedAt(), clock), cc.stopped() ? cc.elapsedText() : cc.leftText(),
 				cc.stopped(), cc.breached() || c.breachedAt() != null, cc.warning() && !cc.stopped(), c.origin().name(),
 				c.breachedAt() != null);
 	}

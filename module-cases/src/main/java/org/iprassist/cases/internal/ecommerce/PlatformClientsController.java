@@ -1,5 +1,6 @@
 package org.iprassist.cases.internal.ecommerce;
 
+import java.time.Clock;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.tenants.UnitView;
@@ -27,9 +28,12 @@ class PlatformClientsController {
 
 	private final EcommerceUnits units;
 
-	PlatformClientsController(PlatformClients clients, EcommerceUnits units) {
+	private final Clock clock;
+
+	PlatformClientsController(PlatformClients clients, EcommerceUnits units, Clock clock) {
 		this.clients = clients;
 		this.units = units;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -42,8 +46,8 @@ class PlatformClientsController {
 		model.addAttribute("unit", centre);
 		model.addAttribute("clients", clients.ofCentre(unit)
 			.stream()
-			.map(c -> new EcommerceViews.Client(c.clientId(), c.name(), EcommerceViews.time(c.createdAt()), c.createdBy(),
-					c.active(), EcommerceViews.time(c.revokedAt())))
+			.map(c -> new EcommerceViews.Client(c.clientId(), c.name(), EcommerceViews.time(c.createdAt(), clock), c.createdBy(),
+					c.active(), EcommerceViews.time(c.revokedAt(), clock)))
 			.toList());
 		return "ecommerce/clients";
 	}

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 class Exhibitions {
 
 	static final MonthDay PLAN_DUE = MonthDay.of(4, 30);
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -93,7 +90,7 @@ class Exhibitions {
 		Optional<PlanStatus> submitted = jdbc.sql("select content, submitted_at, submitted_by from stationing_plan where plan_year = ?")
 			.param(year)
 			.query((rs, n) -> {
-				LocalDateTime at = rs.getTimestamp(2).toInstant().atZone(ZONE).toLocalDateTime();
+				LocalDateTime at = rs.getTimestamp(2).toInstant().atZone(clock.getZone()).toLocalDateTime();
 				return new PlanStatus(year, due, rs.getString(1), at, rs.getString(3), at.toLocalDate().isAfter(due));
 			})
 			.optional();
@@ -150,7 +147,7 @@ class Exhibitions {
 			.query((rs, n) -> new Received(UUID.fromString(rs.getString("id")),
 					rs.getString("case_id") == null ? null : UUID.fromString(rs.getString("case_id")), rs.getString("name"),
 					rs.getString("complainant"), rs.getString("respondent"), rs.getString("facts"),
-					rs.getTimestamp("received_at").toInstant().atZone(ZONE).toLocalDateTime()))
+					rs.getTimestamp("received_at").toInstant().atZone(clock.getZone()).toLocalDateTime()))
 			.list();
 		Map<UUID, ComplaintCases.Progress> progress = complaintCases
 			.progress(received.stream().map(Received::caseId).filter(Objects::nonNull).toList());
@@ -166,7 +163,7 @@ class Exhibitions {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(ZONE));
+		return LocalDate.now(clock);
 	}
 
 	/** An exhibition of the register. */

@@ -2,7 +2,6 @@ package org.iprassist.cases.internal.hotline;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -49,7 +48,7 @@ class HotlineController {
 	String list(@PathVariable String unit, Model model) {
 		model.addAttribute("unitCode", unit);
 		model.addAttribute("orders", orders.list());
-		model.addAttribute("today", LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "hotline/orders";
 	}
 

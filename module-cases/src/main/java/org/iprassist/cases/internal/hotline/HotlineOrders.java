@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,7 +53,7 @@ class HotlineOrders {
 	@Transactional
 	void reply(String unitCode, UUID id, String reply, String by) {
 		Order order = find(id);
-		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+		LocalDate today = LocalDate.now(clock);
 		if (jdbc.sql("update hotline_order set status = 'REPLIED', reply = ?, replied_at = ?, replied_by = ? "
 				+ "where id = ? and status = 'OPEN'")
 			.params(reply.strip(), Timestamp.from(clock.instant()), by, id.toString())
@@ -83,7 +82,7 @@ class HotlineOrders {
 		return new Order(UUID.fromString(rs.getString("id")), rs.getString("order_number"),
 				rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("content"),
 				rs.getDate("reply_due").toLocalDate(), rs.getString("status"), rs.getString("reply"),
-				replied == null ? null : replied.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDateTime(),
+				replied == null ? null : replied.toInstant().atZone(clock.getZone()).toLocalDateTime(),
 				rs.getString("replied_by"));
 	}
 
