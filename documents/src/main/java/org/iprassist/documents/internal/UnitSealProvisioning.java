@@ -1,10 +1,6 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
-import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
-import org.iprassist.tenants.UnitDirectory;
 import org.iprassist.tenants.UnitProvisioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,26 +26,23 @@ class UnitSealProvisioning {
 
 	private final UnitSeals seals;
 
-	private final TenantDirectory tenants;
+	private final UnitSchemas schemas;
 
-	private final UnitDirectory units;
-
-	UnitSealProvisioning(UnitSeals seals, TenantDirectory tenants, UnitDirectory units) {
+	UnitSealProvisioning(UnitSeals seals, UnitSchemas schemas) {
 		this.seals = seals;
-		this.tenants = tenants;
-		this.units = units;
+		this.schemas = schemas;
 	}
 
 	@Async
 	@TransactionalEventListener
 	void on(UnitProvisioned event) {
-		tenants.find(new UnitCode(event.unitCode())).filter(TenantDescriptor::ready).ifPresent(this::ensure);
+		schemas.readyUnit(event.unitCode()).ifPresent(this::ensure);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void backfill() {
 		int made = 0;
-		for (TenantDescriptor tenant : tenants.readyTenants()) {
+		for (TenantDescriptor tenant : schemas.readyUnits()) {
 			try {
 				made += ensure(tenant) ? 1 : 0;
 			}
@@ -64,7 +57,7 @@ class UnitSealProvisioning {
 
 	private boolean ensure(TenantDescriptor tenant) {
 		String code = tenant.code().toString();
-		String name = units.find(code).map(unit -> unit.name()).orElse(code);
-		return Tenancy.callAs(tenant, () -> seals.ensure(code, name));
+		String name = schemas.nameOf(code);
+		return schemas.callIn(tenant, () -> seals.ensure(code, name));
 	}
 }
