@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -51,14 +52,6 @@ class ArchitectureTests {
 
 	static final Set<String> TENANCY_SWITCHES = Set.of("callAs", "runAs", "callAsPlatform");
 
-	/**
-	 * TEMPORARY, remove on merging the documents module (issue 17): the seal classes still open
-	 * their own transactions and leave {@code cases.internal} in that change.
-	 */
-	static final DescribedPredicate<JavaClass> MOVING_TO_DOCUMENTS = DescribedPredicate.describe(
-			"moving to the documents module",
-			javaClass -> javaClass.getName().equals("org.iprassist.cases.internal.UnitSeals"));
-
 	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.iprassist");
 
@@ -84,7 +77,6 @@ class ArchitectureTests {
 	void tenantSwitchesAndHandMadeTransactionsOnlyInTheTenancyPackage() {
 		noClasses().that()
 			.resideOutsideOfPackage("org.iprassist.core.tenancy..")
-			.and(DescribedPredicate.not(MOVING_TO_DOCUMENTS))
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(TransactionTemplate.class)

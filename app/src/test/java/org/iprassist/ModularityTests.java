@@ -22,7 +22,7 @@ class ModularityTests {
 	@Test
 	void everyMavenModuleIsAnApplicationModule() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("core", "tenants", "cases", "enterprise", "training", "experts", "publicity",
+			.containsExactlyInAnyOrder("core", "tenants", "documents", "cases", "enterprise", "training", "experts", "publicity",
 					"appraisal");
 	}
 

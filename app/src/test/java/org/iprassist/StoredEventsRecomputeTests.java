@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.iprassist.core.tenancy.Tenancy;
-import org.iprassist.core.tenancy.TenantDirectory;
-import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.core.tenancy.TenantWork;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +46,7 @@ class StoredEventsRecomputeTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TenantDirectory tenants;
+	TenantWork work;
 
 	@Test
 	void storedPublicationsCountOnTheirDayUnderTheirDeclaredNameAfterARecompute() throws Exception {
@@ -82,7 +80,7 @@ class StoredEventsRecomputeTests {
 	}
 
 	private String store(String eventType, String json) {
-		Tenancy.runAs(tenants.find(new UnitCode("gx-beihai")).orElseThrow(), () -> jdbc.sql("""
+		work.unit("gx-beihai").run(() -> jdbc.sql("""
 				insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE,
 				COMPLETION_DATE, STATUS, COMPLETION_ATTEMPTS) values (?, ?, ?, ?, ?, ?, 'COMPLETED', 1)""")
 			.params(UUID.randomUUID().toString(), "org.iprassist.appraisal.internal.ProgressListener.on", eventType, json,

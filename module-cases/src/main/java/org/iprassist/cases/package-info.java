@@ -1,8 +1,8 @@
 /**
  * Cases: the casework of a unit. It owns assistance applications (维权援助申请) ending in sealed,
  * signed opinion letters, complaints (举报投诉) and their transfer to the market-regulation bureau
- * with acceptance forms, transfer letters and receipts, and the public verification of every
- * document it issues (work items 6 and 7 of the work plan; e-commerce cases, exhibitions, 12315 and
+ * with acceptance forms, transfer letters and receipts, issued through {@code documents}
+ * (work items 6 and 7 of the work plan; e-commerce cases, exhibitions, 12315 and
  * enforcement assistance, items 8 to 12, will reuse its timeline, documents and sealing).
  * <p>
  * Its data lives in each unit's own schema; the facts it establishes (an opinion letter issued,
@@ -12,5 +12,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
 		allowedDependencies = { "core :: tenancy", "core :: security", "core :: web", "core :: audit",
-				"core :: files", "core :: personaldata", "tenants", "experts" })
+				"core :: files", "core :: personaldata", "tenants", "documents", "experts" })
 package org.iprassist.cases;

@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.iprassist.core.files.CheckedFile;
+import org.iprassist.documents.DocumentFile;
 
 /**
- * A file kept with a case: an upload that passed {@code Uploads}, or a document the unit issued
- * (sealed, signed, with its verification code). The bytes are read only when downloaded; lists use
+ * A file kept with a case: an upload that passed {@code Uploads}, or a paper the unit recorded
+ * (a bureau's receipt). Documents the unit issues are kept by the documents module
+ * ({@link SealedDocuments}). The bytes are read only when downloaded; lists use
  * {@link DocumentView} projections.
  */
 @Entity
@@ -53,10 +55,10 @@ class CaseDocumentEntity {
 				null, by, at);
 	}
 
-	static CaseDocumentEntity issued(UUID caseId, DocumentKind kind, String fileName, byte[] pdf, String sha256,
-			String verificationCode, String by, LocalDateTime at) {
-		return new CaseDocumentEntity(caseId, kind, fileName, "application/pdf", pdf, sha256, verificationCode, by,
-				at);
+	static CaseDocumentEntity recorded(UUID caseId, DocumentKind kind, DocumentFile file, String by,
+			LocalDateTime at) {
+		return new CaseDocumentEntity(caseId, kind, file.fileName(), file.mediaType(), file.content(), file.sha256(),
+				null, by, at);
 	}
 
 	private CaseDocumentEntity(UUID caseId, DocumentKind kind, String fileName, String mediaType, byte[] content,

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * The documents of the current unit's cases.
+ * The uploaded and recorded files of the current unit's cases (issued documents: {@link SealedDocuments}).
  */
 interface CaseDocuments extends JpaRepository<CaseDocumentEntity, UUID> {
 
@@ -18,15 +18,7 @@ interface CaseDocuments extends JpaRepository<CaseDocumentEntity, UUID> {
 			from CaseDocumentEntity d where d.caseId = ?1 order by d.createdAt, d.id""")
 	List<DocumentView> viewsOf(UUID caseId);
 
-	@Query("""
-			select new org.iprassist.cases.internal.DocumentView(d.id, d.caseId, d.kind, d.fileName, d.mediaType,
-			  d.sizeBytes, d.sha256, d.verificationCode, d.createdAt, d.createdBy)
-			from CaseDocumentEntity d where d.verificationCode = ?1""")
-	Optional<DocumentView> viewByCode(String verificationCode);
-
 	Optional<CaseDocumentEntity> findByIdAndCaseId(UUID id, UUID caseId);
 
 	boolean existsByCaseIdAndKind(UUID caseId, DocumentKind kind);
-
-	Optional<CaseDocumentEntity> findFirstByCaseIdAndKind(UUID caseId, DocumentKind kind);
 }

@@ -3,6 +3,8 @@ package org.iprassist.cases.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,19 +38,22 @@ class CaseWork {
 
 	private final CaseDocuments documents;
 
+	private final SealedDocuments sealed;
+
 	private final CaseTimeline timeline;
 
 	private final Uploads uploads;
 
 	private final Clock clock;
 
-	CaseWork(Cases cases, CaseLists lists, CaseSearchIndex searchIndex, CaseSequences sequences, CaseDocuments documents, CaseTimeline timeline, Uploads uploads,
+	CaseWork(Cases cases, CaseLists lists, CaseSearchIndex searchIndex, CaseSequences sequences, CaseDocuments documents, SealedDocuments sealed, CaseTimeline timeline, Uploads uploads,
 			Clock clock) {
 		this.cases = cases;
 		this.lists = lists;
 		this.searchIndex = searchIndex;
 		this.sequences = sequences;
 		this.documents = documents;
+		this.sealed = sealed;
 		this.timeline = timeline;
 		this.uploads = uploads;
 		this.clock = clock;
@@ -85,8 +90,10 @@ class CaseWork {
 	@Transactional(readOnly = true)
 	public CaseView view(UUID caseId, CaseType type) {
 		CaseEntity found = load(caseId, type);
-		return new CaseView(found.toDetail(today()), timeline.of(caseId), documents.viewsOf(caseId),
-				conflicts(found));
+		List<DocumentView> all = new ArrayList<>(documents.viewsOf(caseId));
+		all.addAll(sealed.of(caseId));
+		all.sort(Comparator.comparing(DocumentView::createdAt).thenComparing(DocumentView::id));
+		return new CaseView(found.toDetail(today()), timeline.of(caseId), all, conflicts(found));
 	}
 
 	/**
@@ -121,9 +128,11 @@ class CaseWork {
 
 	@Transactional(readOnly = true)
 	public StoredDocument document(UUID caseId, UUID documentId) {
-		CaseDocumentEntity document = documents.findByIdAndCaseId(documentId, caseId)
+		return documents.findByIdAndCaseId(documentId, caseId)
+			.map(document -> new StoredDocument(document.fileName(), document.mediaType(), document.content()))
+			.or(() -> sealed.pdf(caseId, documentId)
+				.map(document -> new StoredDocument(document.fileName(), document.mediaType(), document.content())))
 			.orElseThrow(() -> new NotFoundException("error.document.not-found"));
-		return new StoredDocument(document.fileName(), document.mediaType(), document.content());
 	}
 
 	List<CaseConflict> conflicts(CaseEntity subject) {

@@ -11,6 +11,8 @@ import org.iprassist.core.files.CheckedFile;
 import org.iprassist.core.files.Uploads;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;
+import org.iprassist.documents.DocumentFile;
+import org.iprassist.documents.VerificationCodes;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +44,6 @@ class Complaints {
 
 	private final BureauDirectory bureaus;
 
-	private final PdfRenderer renderer;
-
 	private final Uploads uploads;
 
 	private final CurrentUnit unit;
@@ -51,7 +51,7 @@ class Complaints {
 	private final OverdueReceipts overdueReceipts;
 
 	Complaints(CaseWork work, Cases cases, CaseDocuments documents, CaseTimeline timeline, SealedDocuments sealed,
-			BureauDirectory bureaus, PdfRenderer renderer, Uploads uploads, CurrentUnit unit,
+			BureauDirectory bureaus, Uploads uploads, CurrentUnit unit,
 			OverdueReceipts overdueReceipts) {
 		this.overdueReceipts = overdueReceipts;
 		this.work = work;
@@ -60,7 +60,6 @@ class Complaints {
 		this.timeline = timeline;
 		this.sealed = sealed;
 		this.bureaus = bureaus;
-		this.renderer = renderer;
 		this.uploads = uploads;
 		this.unit = unit;
 	}
@@ -136,9 +135,8 @@ class Complaints {
 		fields.put("signedBy", signedBy);
 		fields.put("confirmedAt", work.now().withNano(0).toString().replace('T', ' '));
 		fields.put("unitName", unit.view().name());
-		byte[] pdf = renderer.render("receipt", fields);
-		documents.save(CaseDocumentEntity.issued(entity.id(), DocumentKind.RECEIPT, entity.caseNumber() + "-签收回执.pdf",
-				pdf, Sha256.of(pdf), null, bureauName, work.now()));
+		DocumentFile receipt = sealed.render("receipt", entity.caseNumber() + "-签收回执.pdf", fields);
+		documents.save(CaseDocumentEntity.recorded(entity.id(), DocumentKind.RECEIPT, receipt, bureauName, work.now()));
 		timeline.record(entity.id(), bureauName + " · " + signedBy, "timeline.receipt-confirmed", null);
 		cases.save(entity);
 	}
@@ -160,12 +158,16 @@ class Complaints {
 		cases.save(entity);
 	}
 
+	private boolean onFile(UUID caseId, DocumentKind kind) {
+		return kind.issued() ? sealed.first(caseId, kind).isPresent() : documents.existsByCaseIdAndKind(caseId, kind);
+	}
+
 	@Transactional
 	public CaseSummary close(UUID caseId, ClosingForm form, String by) {
 		CaseEntity entity = work.load(caseId, CaseType.COMPLAINT);
 		List<Object> missing = new ArrayList<>();
 		for (DocumentKind kind : PAPERWORK) {
-			missing.add(documents.existsByCaseIdAndKind(caseId, kind) ? ""
+			missing.add(onFile(caseId, kind) ? ""
 					: new DefaultMessageSourceResolvable(new String[] { "document.missing." + kind.name() }));
 		}
 		if (missing.stream().anyMatch(item -> !"".equals(item))) {

@@ -12,20 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Issues the determination opinion (咨询判定意见书) of an e-commerce case through
  * {@link SealedDocuments}, so it is rendered, sealed, signed, stored and verifiable on
  * {@code /p/verify/{code}} exactly like an opinion letter. E-commerce cases live in their own
- * table, not in {@code case_file}; {@code case_document.case_id} has no foreign key, so the
- * document is kept under the e-commerce case's id in the same unit schema, and verification,
- * which looks documents up by code alone, needs nothing else.
+ * table, not in {@code case_file}; the documents module keeps the opinion under the e-commerce
+ * case's id, and verification, which looks documents up by code alone, needs nothing else.
  */
 @Service
 public class DeterminationOpinions {
 
 	private final SealedDocuments sealed;
 
-	private final CaseDocuments documents;
-
-	DeterminationOpinions(SealedDocuments sealed, CaseDocuments documents) {
+	DeterminationOpinions(SealedDocuments sealed) {
 		this.sealed = sealed;
-		this.documents = documents;
 	}
 
 	/**
@@ -35,9 +31,7 @@ public class DeterminationOpinions {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public IssuedOpinion issue(UUID caseId, String caseNumber, Map<String, Object> fields, String by) {
-		return documents.findFirstByCaseIdAndKind(caseId, DocumentKind.DETERMINATION_OPINION)
-			.map(d -> new IssuedOpinion(d.id(), d.sha256(), d.verificationCode()))
-			.orElseGet(() -> {
+		return of(caseId).orElseGet(() -> {
 				DocumentView view = sealed.issue(caseId, DocumentKind.DETERMINATION_OPINION, "determination-opinion",
 						caseNumber + "-咨询判定意见书.pdf", fields, by);
 				return new IssuedOpinion(view.id(), view.sha256(), view.verificationCode());
@@ -49,7 +43,7 @@ public class DeterminationOpinions {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<IssuedOpinion> of(UUID caseId) {
-		return documents.findFirstByCaseIdAndKind(caseId, DocumentKind.DETERMINATION_OPINION)
+		return sealed.first(caseId, DocumentKind.DETERMINATION_OPINION)
 			.map(d -> new IssuedOpinion(d.id(), d.sha256(), d.verificationCode()));
 	}
 
@@ -58,7 +52,8 @@ public class DeterminationOpinions {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Pdf> pdf(UUID caseId) {
-		return documents.findFirstByCaseIdAndKind(caseId, DocumentKind.DETERMINATION_OPINION)
+		return sealed.first(caseId, DocumentKind.DETERMINATION_OPINION)
+			.flatMap(d -> sealed.pdf(caseId, d.id()))
 			.map(d -> new Pdf(d.fileName(), d.content()));
 	}
 

@@ -1,5 +1,6 @@
 package org.iprassist.cases.internal;
 
+import org.iprassist.documents.VerificationCodes;
 import org.iprassist.core.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

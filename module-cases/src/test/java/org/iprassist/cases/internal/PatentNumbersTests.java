@@ -1,5 +1,6 @@
 package org.iprassist.cases.internal;
 
+import org.iprassist.documents.VerificationCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

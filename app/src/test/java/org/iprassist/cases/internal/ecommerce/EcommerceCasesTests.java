@@ -1,5 +1,6 @@
 package org.iprassist.cases.internal.ecommerce;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;

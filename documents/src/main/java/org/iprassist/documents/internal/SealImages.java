@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SealImages {
+
+	/**
+	 * The version of the drawing: default seals drawn by an older one are drawn again by the
+	 * start-up backfill (version 1 set the text in the CJK font, where 0 could print empty boxes).
+	 */
+	static final int DRAWING = 1;
 
 	private static final int SIZE = 400;
 

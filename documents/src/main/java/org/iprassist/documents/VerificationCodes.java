@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents;
 
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import org.iprassist.core.tenancy.UnitCode;
  * Verification codes and one-time tokens that carry their unit: {@code gx-nanning.7K3M9Q2XPA4B}.
  * The public pages find the unit's schema from the code alone, with no platform-wide index.
  */
-final class VerificationCodes {
+public final class VerificationCodes {
 
 	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
@@ -18,7 +18,7 @@ final class VerificationCodes {
 	private VerificationCodes() {
 	}
 
-	static String next(String unitCode, int length) {
+	public static String next(String unitCode, int length) {
 		StringBuilder code = new StringBuilder(unitCode).append('.');
 		for (int i = 0; i < length; i++) {
 			code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
@@ -29,7 +29,7 @@ final class VerificationCodes {
 	/**
 	 * @return the unit a code names, empty when the code is malformed
 	 */
-	static Optional<String> unitOf(String code) {
+	public static Optional<String> unitOf(String code) {
 		if (code == null || code.length() > 80) {
 			return Optional.empty();
 		}

@@ -1,18 +1,13 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
-import org.iprassist.core.tenancy.TenantDescriptor;
-import org.iprassist.core.tenancy.TenantDirectory;
+import org.iprassist.core.tenancy.TenantListener;
 import org.iprassist.core.tenancy.TenantWork;
-import org.iprassist.core.tenancy.UnitCode;
-import org.iprassist.tenants.UnitDirectory;
 import org.iprassist.tenants.UnitProvisioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Gives every unit its seal before anyone issues in its name: when the tenant store reports a unit
@@ -30,44 +25,32 @@ class UnitSealProvisioning {
 
 	private final UnitSeals seals;
 
-	private final TenantDirectory tenants;
-
-	private final UnitDirectory units;
+	private final UnitSchemas schemas;
 
 	private final TenantWork work;
 
-	UnitSealProvisioning(UnitSeals seals, TenantDirectory tenants, UnitDirectory units, TenantWork work) {
+	UnitSealProvisioning(UnitSeals seals, UnitSchemas schemas, TenantWork work) {
 		this.seals = seals;
-		this.tenants = tenants;
-		this.units = units;
+		this.schemas = schemas;
 		this.work = work;
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TenantListener
 	void on(UnitProvisioned event) {
-		tenants.find(new UnitCode(event.unitCode())).filter(TenantDescriptor::ready).ifPresent(this::ensure);
+		work.findUnit(event.unitCode()).ifPresent(this::ensure);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void backfill() {
-		int made = 0;
-		for (TenantDescriptor tenant : tenants.readyTenants()) {
-			try {
-				made += ensure(tenant) ? 1 : 0;
-			}
-			catch (RuntimeException ex) {
-				log.warn("No seal could be made for {}; its documents cannot be issued", tenant.code(), ex);
-			}
-		}
+		long made = work.eachReadyUnit(this::ensure).values().stream().filter(Boolean::booleanValue).count();
 		if (made > 0) {
 			log.info("Seals made for {} units that had none", made);
 		}
 	}
 
-	private boolean ensure(TenantDescriptor tenant) {
-		String code = tenant.code().toString();
-		String name = units.find(code).map(unit -> unit.name()).orElse(code);
-		return work.unit(tenant.code()).call(() -> seals.ensure(code, name));
+	private boolean ensure(TenantWork.Scope unit) {
+		String code = unit.unitCode().orElseThrow();
+		String name = schemas.nameOf(code);
+		return unit.call(() -> seals.ensure(code, name));
 	}
 }

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
 import java.awt.image.BufferedImage;
 import java.util.Map;

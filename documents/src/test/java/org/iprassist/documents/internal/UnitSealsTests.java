@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,6 @@ import org.iprassist.core.web.ConflictException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ContextConfiguration;
@@ -21,12 +20,12 @@ import iprassist.testsupport.TestDatabase;
 /**
  * Seals come with the unit, not with its first document: every ready unit has one as soon as the
  * application is up, the start-up backfill gives one to a unit that lacks it, and reading the seal
- * to issue never makes one. Shares {@link CaseFlowTests}' application context.
+ * to issue never makes one; a default seal of an older drawing is drawn again, an uploaded one
+ * never. Shares its application context with the other documents tests.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @Tag("database")
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({ StubExperts.class, MovableClock.Config.class })
 class UnitSealsTests {
 
 	@Autowired
@@ -65,6 +64,27 @@ class UnitSealsTests {
 		assertThat(tenantWork.unit(guilin.code()).call(seals::sealOf).certificate().getSubjectX500Principal().getName())
 			.contains("gx-guilin");
 		assertThat(tenantWork.unit(guilin.code()).call(() -> seals.ensure("gx-guilin", "桂林"))).isFalse();
+	}
+
+	@Test
+	void theBackfillDrawsAgainADefaultSealOfAnOlderDrawingButNeverAnUploadedOne() {
+		TenantDescriptor baise = tenants.find(new UnitCode("gx-baise")).orElseThrow();
+		byte[] drawn = tenantWork.unit(baise.code()).call(seals::sealOf).image();
+		tenantWork.unit(baise.code()).run(() -> rows.findById(UnitSealEntity.THE_SEAL).ifPresent(seal -> {
+			seal.redraw(new byte[] { 1 }, SealImages.DRAWING - 1);
+			rows.saveAndFlush(seal);
+		}));
+
+		provisioning.backfill();
+		assertThat(tenantWork.unit(baise.code()).call(seals::sealOf).image()).isEqualTo(drawn);
+
+		tenantWork.unit(baise.code()).run(() -> seals.replaceImage(new byte[] { 2 }));
+		tenantWork.unit(baise.code()).run(() -> rows.findById(UnitSealEntity.THE_SEAL).ifPresent(seal -> {
+			seal.redraw(new byte[] { 2 }, SealImages.DRAWING - 1);
+			rows.saveAndFlush(seal);
+		}));
+		provisioning.backfill();
+		assertThat(tenantWork.unit(baise.code()).call(seals::sealOf).image()).containsExactly(2);
 	}
 
 	private boolean hasSeal(TenantDescriptor tenant) {

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
 import java.time.LocalDateTime;
 
@@ -35,6 +35,8 @@ class UnitSealEntity implements Persistable<Integer> {
 
 	private boolean sealUploaded;
 
+	private int sealDrawing;
+
 	private LocalDateTime createdAt;
 
 	@Transient
@@ -48,6 +50,7 @@ class UnitSealEntity implements Persistable<Integer> {
 		this.privateKey = encryptedPrivateKey;
 		this.certificate = certificate;
 		this.sealImage = sealImage;
+		this.sealDrawing = SealImages.DRAWING;
 		this.createdAt = at;
 		this.fresh = true;
 	}
@@ -66,6 +69,18 @@ class UnitSealEntity implements Persistable<Integer> {
 	@PostPersist
 	void stored() {
 		this.fresh = false;
+	}
+
+	/**
+	 * @return whether the image is a default seal drawn by an older version of the drawing
+	 */
+	boolean drawnBefore(int drawing) {
+		return !sealUploaded && sealDrawing < drawing;
+	}
+
+	void redraw(byte[] image, int drawing) {
+		this.sealImage = image;
+		this.sealDrawing = drawing;
 	}
 
 	void replaceImage(byte[] image) {

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Renders a document template ({@code templates/cases/pdf/*.html}, well-formed XHTML) to PDF with
+ * Renders a document template (any module's, well-formed XHTML) to PDF with
  * openhtmltopdf, in the CJK font, with images passed as data URIs.
  */
 @Component
@@ -37,7 +37,7 @@ class PdfRenderer {
 	synchronized byte[] render(String template, Map<String, Object> variables) {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
 		context.setVariable("fontFamily", CjkFont.FAMILY);
-		String html = templates.process("cases/pdf/" + template, context);
+		String html = templates.process(template, context);
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(document);

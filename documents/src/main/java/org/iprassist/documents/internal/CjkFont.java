@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -30,7 +30,9 @@ class CjkFont {
 
 	private TrueTypeFont face;
 
-	CjkFont(@Value("${ipr.cases.cjk-font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") String path) {
+	private Font drawing;
+
+	CjkFont(@Value("${ipr.documents.cjk-font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") String path) {
 		this.file = new File(path);
 	}
 
@@ -67,15 +69,21 @@ class CjkFont {
 	}
 
 	/**
-	 * @return the font for drawing (the seal image), or a logical font when the file is missing
+	 * The same face for drawing (the seal image). It never falls back to a logical font: those have
+	 * no CJK glyphs here and drew the seal's text as empty boxes, and a seal image is drawn once and
+	 * kept.
+	 * @throws UncheckedIOException when the font file cannot be read
 	 */
-	Font awtFont(float size) {
-		try {
-			Font[] fonts = Font.createFonts(file);
-			return fonts[0].deriveFont(Font.BOLD, size);
+	synchronized Font awtFont(float size) {
+		if (drawing == null) {
+			try {
+				drawing = Font.createFonts(file)[0];
+			}
+			catch (IOException | FontFormatException ex) {
+				throw new UncheckedIOException("The CJK font " + file + " cannot be read",
+						ex instanceof IOException io ? io : new IOException(ex));
+			}
 		}
-		catch (IOException | FontFormatException ex) {
-			return new Font(Font.SERIF, Font.BOLD, Math.round(size));
-		}
+		return drawing.deriveFont(Font.BOLD, size);
 	}
 }

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -26,13 +26,12 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.iprassist.core.personaldata.PersonalDataCipher;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.ConflictException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each unit's electronic seal: a fresh RSA key pair, a self-signed certificate naming the unit and
@@ -54,32 +53,37 @@ class UnitSeals {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
+	private final TenantWork work;
 
 	UnitSeals(UnitSealRepository seals, PersonalDataCipher cipher, SealImages images, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			TenantWork work) {
 		this.seals = seals;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.work = work;
 		this.cipher = cipher;
 		this.images = images;
 		this.clock = clock;
 	}
 
 	/**
-	 * Makes the current unit's seal unless it has one. The only place seals are made; serialised so
-	 * that the provisioning listener and the start-up backfill never both generate a key for a unit
-	 * on this node, and a second node's duplicate loses on the primary key.
+	 * Makes the current unit's seal unless it has one, and draws a default seal image again when an
+	 * older drawing made it (see {@link SealImages#DRAWING}). The only place seals are made;
+	 * serialised so that the provisioning listener and the start-up backfill never both generate a
+	 * key for a unit on this node, and a second node's duplicate loses on the primary key.
 	 *
 	 * @return whether a seal was made
 	 */
 	synchronized boolean ensure(String unitCode, String unitName) {
 		try {
-			return Boolean.TRUE.equals(transactions.execute(status -> {
-				if (seals.existsById(UnitSealEntity.THE_SEAL)) {
-					return false;
+			return Boolean.TRUE.equals(work.write(() -> {
+				UnitSealEntity existing = seals.findById(UnitSealEntity.THE_SEAL).orElse(null);
+				if (existing == null) {
+					seals.saveAndFlush(create(unitCode, unitName));
+					return true;
 				}
-				seals.saveAndFlush(create(unitCode, unitName));
-				return true;
+				if (existing.drawnBefore(SealImages.DRAWING)) {
+					existing.redraw(images.defaultSeal(unitName, SEAL_PURPOSE), SealImages.DRAWING);
+				}
+				return false;
 			}));
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -92,12 +96,12 @@ class UnitSeals {
 	 * @throws ConflictException if the unit has none yet (its provisioning has not finished)
 	 */
 	@Transactional(readOnly = true)
-	public Seal sealOf() {
+	Seal sealOf() {
 		return toSeal(existing());
 	}
 
 	@Transactional
-	public void replaceImage(byte[] png) {
+	void replaceImage(byte[] png) {
 		existing().replaceImage(png);
 	}
 

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
 import org.iprassist.core.files.AllowedType;
 import org.iprassist.core.files.Uploads;
@@ -23,13 +23,13 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @RequestMapping("/t/{unit}")
-class UnitCasePagesController {
+class UnitSealPagesController {
 
 	private final UnitSeals seals;
 
 	private final Uploads uploads;
 
-	UnitCasePagesController(UnitSeals seals, Uploads uploads) {
+	UnitSealPagesController(UnitSeals seals, Uploads uploads) {
 		this.seals = seals;
 		this.uploads = uploads;
 	}

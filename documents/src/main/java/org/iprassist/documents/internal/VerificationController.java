@@ -1,9 +1,11 @@
-package org.iprassist.cases.internal;
+package org.iprassist.documents.internal;
 
 import org.iprassist.core.files.Uploads;
+import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.NotFoundException;
-import org.iprassist.tenants.UnitView;
+import org.iprassist.documents.IssuedDocument;
+import org.iprassist.documents.VerificationCodes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,31 +24,31 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/p/verify/{code}")
 class VerificationController {
 
-	private final PublicUnits units;
+	private final UnitSchemas schemas;
 
-	private final CaseDocuments documents;
+	private final TenantWork work;
+
+	private final IssuedDocumentRows documents;
 
 	private final Uploads uploads;
 
-	private final PublicRateLimiter limiter;
-
-	VerificationController(PublicUnits units, CaseDocuments documents, Uploads uploads, PublicRateLimiter limiter) {
-		this.units = units;
+	VerificationController(UnitSchemas schemas, TenantWork work, IssuedDocumentRows documents, Uploads uploads) {
+		this.schemas = schemas;
+		this.work = work;
 		this.documents = documents;
 		this.uploads = uploads;
-		this.limiter = limiter;
 	}
 
 	@GetMapping
 	String show(@PathVariable String code, Model model) {
 		model.addAttribute("document", find(code, model));
-		return "cases/verify";
+		return "documents/verify";
 	}
 
 	@PostMapping
 	String compare(@PathVariable String code, @RequestParam(name = "file", required = false) MultipartFile file,
 			Model model) {
-		DocumentView document = find(code, model);
+		IssuedDocument document = find(code, model);
 		model.addAttribute("document", document);
 		if (file == null || file.isEmpty()) {
 			throw new BadRequestException("upload.empty");
@@ -60,14 +62,13 @@ class VerificationController {
 		catch (java.io.IOException ex) {
 			throw new BadRequestException("upload.unreadable");
 		}
-		return "cases/verify";
+		return "documents/verify";
 	}
 
-	private DocumentView find(String code, Model model) {
+	private IssuedDocument find(String code, Model model) {
 		String unit = VerificationCodes.unitOf(code).orElseThrow(() -> new NotFoundException("error.verify.unknown"));
-		UnitView issuer = units.unit(unit);
-		model.addAttribute("issuer", issuer);
-		return units.callIn(unit, () -> documents.viewByCode(code))
+		model.addAttribute("issuer", schemas.published(unit));
+		return work.unit(unit).read(() -> documents.viewByCode(code))
 			.orElseThrow(() -> new NotFoundException("error.verify.unknown"));
 	}
 }
