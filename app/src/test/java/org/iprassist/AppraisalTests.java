@@ -22,16 +22,14 @@ import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.experts.VolunteerActivityHeld;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,11 +50,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The work plan, the progress read model and appraisal, end to end: the seeded 2020 Guangxi plan
  * against the seed's own table, events from units moving the matrix, a duplicate delivery counted
  * once, a recompute equal to the incremental result, evidence, sheets locked by publishing, and
- * who may reach the regional pages.
+ * who may reach the regional pages. Re-establishing needs suspended sub-centres beyond the test
+ * network's Nanning: Hezhou, and Qinzhou to stay behind; each method sets up the events it counts.
  */
 @IprIntegrationTest
 @Tag("database")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestPropertySource(properties = "ipr.test.units=gx-centre,gx-nanning,gx-liuzhou,gx-hezhou,gx-qinzhou")
 class AppraisalTests {
 
 	static final String PASSWORD = "Demo-Passw0rd";
@@ -83,7 +82,6 @@ class AppraisalTests {
 	PlatformTransactionManager transactions;
 
 	@Test
-	@Order(1)
 	void theSeededPlanIsTheSeedsTableItemByItem() throws Exception {
 		List<List<String>> seed = seedTable();
 		assertThat(seed).hasSize(23);
@@ -127,7 +125,6 @@ class AppraisalTests {
 	}
 
 	@Test
-	@Order(2)
 	void eventsFromTwoUnitsMoveTheMatrixAndADuplicateCountsOnce() throws Exception {
 		assertThat(cell("gx-nanning", 1)).isEqualTo("LATE");
 		assertThat(cell("gx-hezhou", 1)).isEqualTo("LATE");
@@ -141,14 +138,14 @@ class AppraisalTests {
 
 		VolunteerActivityHeld activity = new VolunteerActivityHeld("gx-centre", UUID.randomUUID(), UUID.randomUUID(),
 				"世界知识产权日宣传", LocalDate.of(2020, 4, 26), 12, new BigDecimal("36.0"));
+		int before = actual("gx-centre", "experts.VolunteerActivityHeld");
 		publishIn("gx-centre", activity);
 		publishIn("gx-centre", activity);
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(actual("gx-centre", "experts.VolunteerActivityHeld")).isEqualTo(1));
-		Thread.sleep(500);
-		assertThat(actual("gx-centre", "experts.VolunteerActivityHeld")).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from appraisal_counted_event where event_type = ?")
+		awaitEveryPublicationCompleted();
+		assertThat(actual("gx-centre", "experts.VolunteerActivityHeld")).isEqualTo(before + 1);
+		assertThat(jdbc.sql("select count(*) from appraisal_counted_event where event_type = ? and payload like ?")
 			.param("experts.VolunteerActivityHeld")
+			.param("%" + activity.activityId() + "%")
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 
@@ -158,10 +155,12 @@ class AppraisalTests {
 	}
 
 	@Test
-	@Order(3)
 	void aRecomputeFromTheEventHistoryEqualsTheIncrementalResult() throws Exception {
+		publishIn("gx-centre", new VolunteerActivityHeld("gx-centre", UUID.randomUUID(), UUID.randomUUID(),
+				"知识产权进企业", LocalDate.of(2020, 5, 12), 8, new BigDecimal("16.0")));
+		awaitEveryPublicationCompleted();
 		List<String> before = counters();
-		assertThat(before).isNotEmpty();
+		assertThat(before).anyMatch(row -> row.startsWith("experts.VolunteerActivityHeld|gx-centre|2020|5|"));
 		jdbc.sql("delete from appraisal_counter where province_code = 'gx'").update();
 		String job = mvc.perform(post("/api/v1/r/gx/progress/recomputations").with(CENTRE_ADMIN))
 			.andExpect(status().isAccepted())
@@ -173,11 +172,9 @@ class AppraisalTests {
 			.perform(get("/api/v1/r/gx/progress/recomputations/" + id).with(CENTRE_ADMIN))
 			.andExpect(jsonPath("$.finished").value(true)));
 		assertThat(counters()).isEqualTo(before);
-		assertThat(cell("gx-nanning", 1)).isEqualTo("MET");
 	}
 
 	@Test
-	@Order(4)
 	void aMilestoneIsMetOnceTheRegionalCentreAcceptsItsEvidence() throws Exception {
 		String target = targetId("gx-nanning", 5);
 		mvc.perform(multipart("/api/v1/t/gx-nanning/plan/evidence").file(pdf()).param("targetId", target).with(NANNING))
@@ -196,7 +193,6 @@ class AppraisalTests {
 	}
 
 	@Test
-	@Order(5)
 	void publishingLocksTheSheetAndTheUnitSeesItsResult() throws Exception {
 		String item6 = itemId(6);
 		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal").with(LIUZHOU)).andExpect(status().isNotFound());
@@ -222,7 +218,6 @@ class AppraisalTests {
 	}
 
 	@Test
-	@Order(6)
 	void badTargetsAndPublishedPlansAreRefusedWithTheReason() throws Exception {
 		String plan = JsonPath.read(mvc.perform(get("/api/v1/r/gx/plans/2020").with(CENTRE_ADMIN))
 			.andReturn()
@@ -273,7 +268,6 @@ class AppraisalTests {
 	}
 
 	@Test
-	@Order(7)
 	void theExportFollowsTheSeedsColumnsAndUnitUsersStayOutOfTheRegionalConsole() throws Exception {
 		byte[] workbook = mvc.perform(get("/r/gx/plan/export.xlsx?year=2020").with(CENTRE_ADMIN))
 			.andExpect(status().isOk())
@@ -314,6 +308,22 @@ class AppraisalTests {
 	private void publishIn(String unit, Object event) {
 		Tenancy.runAs(tenants.find(new UnitCode(unit)).orElseThrow(),
 				() -> new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event)));
+	}
+
+	/**
+	 * Waits until every event published so far, in the platform and in every unit, has been handled:
+	 * then the read model holds all of them, and no late delivery can change it.
+	 */
+	private void awaitEveryPublicationCompleted() {
+		await().atMost(Duration.ofSeconds(30)).until(() -> incompletePublications() == 0);
+	}
+
+	private int incompletePublications() {
+		String sql = "select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null";
+		return jdbc.sql(sql).query(Integer.class).single() + tenants.readyTenants()
+			.stream()
+			.mapToInt(tenant -> Tenancy.callAs(tenant, () -> jdbc.sql(sql).query(Integer.class).single()))
+			.sum();
 	}
 
 	private String progress() throws Exception {
