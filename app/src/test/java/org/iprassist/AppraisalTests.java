@@ -149,7 +149,7 @@ class AppraisalTests {
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 
-		mvc.perform(get("/r/gx/appraisal/units/gx-centre").with(CENTRE_ADMIN))
+		mvc.perform(get("/r/gx/appraisal/units/gx-centre?year=2020").with(CENTRE_ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("世界知识产权日宣传")));
 	}
@@ -195,26 +195,26 @@ class AppraisalTests {
 	@Test
 	void publishingLocksTheSheetAndTheUnitSeesItsResult() throws Exception {
 		String item6 = itemId(6);
-		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal").with(LIUZHOU)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal?year=2020").with(LIUZHOU)).andExpect(status().isNotFound());
 		sheetCall("/marks", "{\"itemId\":\"" + item6 + "\",\"mark\":95,\"comment\":\"意见书质量高\"}").andExpect(status().isOk());
 		sheetCall("/publication", "").andExpect(status().isOk()).andExpect(jsonPath("$.sheet.status").value("PUBLISHED"));
 		sheetCall("/marks", "{\"itemId\":\"" + item6 + "\",\"mark\":10}").andExpect(status().isConflict());
 		mvc.perform(post("/r/gx/appraisal/sheets/gx-liuzhou/workers").with(CENTRE_ADMIN).with(csrf())
-			.param("name", "张三").param("grade", "EXCELLENT"))
+			.param("name", "张三").param("grade", "EXCELLENT").param("year", "2020"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select count(*) from appraisal_worker").query(Integer.class).single()).isZero();
 		sheetCall("/amendments", "{\"subject\":\"GRADE\",\"value\":\"PASS\",\"reason\":\"复核后调整\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grade").value("PASS"))
 			.andExpect(jsonPath("$.amendments[0].reason").value("复核后调整"));
-		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal").with(LIUZHOU))
+		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal?year=2020").with(LIUZHOU))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grade").value("PASS"))
 			.andExpect(jsonPath("$.sheet.status").value("PUBLISHED"));
-		mvc.perform(get("/t/gx-liuzhou/plan").with(LIUZHOU))
+		mvc.perform(get("/t/gx-liuzhou/plan?year=2020").with(LIUZHOU))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("my-appraisal")));
-		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal").with(NANNING)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal?year=2020").with(NANNING)).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -294,7 +294,7 @@ class AppraisalTests {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions sheetCall(String path, String body) throws Exception {
-		var request = post("/api/v1/r/gx/sheets/gx-liuzhou" + path).with(CENTRE_ADMIN);
+		var request = post("/api/v1/r/gx/sheets/gx-liuzhou" + path + "?year=2020").with(CENTRE_ADMIN);
 		return mvc.perform(body.isEmpty() ? request : request.contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
