@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,6 +33,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.class)
+@TestPropertySource(properties = "ipr.test.units=gx-centre,gx-nanning,gx-liuzhou,gx-guilin,gx-beihai")
 @Tag("browser")
 class AppraisalBrowserTests {
 
@@ -61,7 +63,7 @@ class AppraisalBrowserTests {
 		browser.open("/r/gx/appraisal");
 		browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-items canvas")));
 		browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-months canvas")));
-		assertThat(browser.findAll(By.cssSelector("#matrix tbody tr"))).hasSize(21);
+		assertThat(browser.findAll(By.cssSelector("#matrix tbody tr"))).hasSize(5);
 		assertThat(browser.find(By.id("cell-gx-centre-21")).getAttribute("data-status")).isEqualTo("LATE");
 		assertThat(browser.find(By.cssSelector("#portal-menu")).getText()).contains("工作计划", "进度与考核");
 		browser.screenshot("appraisal-1-console");

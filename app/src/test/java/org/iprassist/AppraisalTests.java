@@ -20,16 +20,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.VolunteerActivityHeld;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -48,11 +46,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The work plan, the progress read model and appraisal, end to end: the seeded 2020 Guangxi plan
  * against the seed's own table, events from units moving the matrix, a duplicate delivery counted
  * once, a recompute equal to the incremental result, evidence, sheets locked by publishing, and
- * who may reach the regional pages.
+ * who may reach the regional pages. Re-establishing needs suspended sub-centres beyond the test
+ * network's Nanning: Hezhou, and Qinzhou to stay behind; each method sets up the events it counts.
  */
 @IprIntegrationTest
 @Tag("database")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestPropertySource(properties = "ipr.test.units=gx-centre,gx-nanning,gx-liuzhou,gx-hezhou,gx-qinzhou")
 class AppraisalTests {
 
 	static final String PASSWORD = "Demo-Passw0rd";
@@ -76,7 +75,6 @@ class AppraisalTests {
 	ApplicationEventPublisher events;
 
 	@Test
-	@Order(1)
 	void theSeededPlanIsTheSeedsTableItemByItem() throws Exception {
 		List<List<String>> seed = seedTable();
 		assertThat(seed).hasSize(23);
@@ -120,7 +118,6 @@ class AppraisalTests {
 	}
 
 	@Test
-	@Order(2)
 	void eventsFromTwoUnitsMoveTheMatrixAndADuplicateCountsOnce() throws Exception {
 		assertThat(cell("gx-nanning", 1)).isEqualTo("LATE");
 		assertThat(cell("gx-hezhou", 1)).isEqualTo("LATE");
@@ -134,27 +131,29 @@ class AppraisalTests {
 
 		VolunteerActivityHeld activity = new VolunteerActivityHeld("gx-centre", UUID.randomUUID(), UUID.randomUUID(),
 				"世界知识产权日宣传", LocalDate.of(2020, 4, 26), 12, new BigDecimal("36.0"));
+		int before = actual("gx-centre", "experts.VolunteerActivityHeld");
 		publishIn("gx-centre", activity);
 		publishIn("gx-centre", activity);
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(actual("gx-centre", "experts.VolunteerActivityHeld")).isEqualTo(1));
-		Thread.sleep(500);
-		assertThat(actual("gx-centre", "experts.VolunteerActivityHeld")).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from appraisal_counted_event where event_type = ?")
+		awaitEveryPublicationCompleted();
+		assertThat(actual("gx-centre", "experts.VolunteerActivityHeld")).isEqualTo(before + 1);
+		assertThat(jdbc.sql("select count(*) from appraisal_counted_event where event_type = ? and payload like ?")
 			.param("experts.VolunteerActivityHeld")
+			.param("%" + activity.activityId() + "%")
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 
-		mvc.perform(get("/r/gx/appraisal/units/gx-centre").with(CENTRE_ADMIN))
+		mvc.perform(get("/r/gx/appraisal/units/gx-centre?year=2020").with(CENTRE_ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("世界知识产权日宣传")));
 	}
 
 	@Test
-	@Order(3)
 	void aRecomputeFromTheEventHistoryEqualsTheIncrementalResult() throws Exception {
+		publishIn("gx-centre", new VolunteerActivityHeld("gx-centre", UUID.randomUUID(), UUID.randomUUID(),
+				"知识产权进企业", LocalDate.of(2020, 5, 12), 8, new BigDecimal("16.0")));
+		awaitEveryPublicationCompleted();
 		List<String> before = counters();
-		assertThat(before).isNotEmpty();
+		assertThat(before).anyMatch(row -> row.startsWith("experts.VolunteerActivityHeld|gx-centre|2020|5|"));
 		jdbc.sql("delete from appraisal_counter where province_code = 'gx'").update();
 		String job = mvc.perform(post("/api/v1/r/gx/progress/recomputations").with(CENTRE_ADMIN))
 			.andExpect(status().isAccepted())
@@ -166,11 +165,9 @@ class AppraisalTests {
 			.perform(get("/api/v1/r/gx/progress/recomputations/" + id).with(CENTRE_ADMIN))
 			.andExpect(jsonPath("$.finished").value(true)));
 		assertThat(counters()).isEqualTo(before);
-		assertThat(cell("gx-nanning", 1)).isEqualTo("MET");
 	}
 
 	@Test
-	@Order(4)
 	void aMilestoneIsMetOnceTheRegionalCentreAcceptsItsEvidence() throws Exception {
 		String target = targetId("gx-nanning", 5);
 		mvc.perform(multipart("/api/v1/t/gx-nanning/plan/evidence").file(pdf()).param("targetId", target).with(NANNING))
@@ -189,33 +186,31 @@ class AppraisalTests {
 	}
 
 	@Test
-	@Order(5)
 	void publishingLocksTheSheetAndTheUnitSeesItsResult() throws Exception {
 		String item6 = itemId(6);
-		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal").with(LIUZHOU)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal?year=2020").with(LIUZHOU)).andExpect(status().isNotFound());
 		sheetCall("/marks", "{\"itemId\":\"" + item6 + "\",\"mark\":95,\"comment\":\"意见书质量高\"}").andExpect(status().isOk());
 		sheetCall("/publication", "").andExpect(status().isOk()).andExpect(jsonPath("$.sheet.status").value("PUBLISHED"));
 		sheetCall("/marks", "{\"itemId\":\"" + item6 + "\",\"mark\":10}").andExpect(status().isConflict());
 		mvc.perform(post("/r/gx/appraisal/sheets/gx-liuzhou/workers").with(CENTRE_ADMIN).with(csrf())
-			.param("name", "张三").param("grade", "EXCELLENT"))
+			.param("name", "张三").param("grade", "EXCELLENT").param("year", "2020"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select count(*) from appraisal_worker").query(Integer.class).single()).isZero();
 		sheetCall("/amendments", "{\"subject\":\"GRADE\",\"value\":\"PASS\",\"reason\":\"复核后调整\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grade").value("PASS"))
 			.andExpect(jsonPath("$.amendments[0].reason").value("复核后调整"));
-		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal").with(LIUZHOU))
+		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal?year=2020").with(LIUZHOU))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grade").value("PASS"))
 			.andExpect(jsonPath("$.sheet.status").value("PUBLISHED"));
-		mvc.perform(get("/t/gx-liuzhou/plan").with(LIUZHOU))
+		mvc.perform(get("/t/gx-liuzhou/plan?year=2020").with(LIUZHOU))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("my-appraisal")));
-		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal").with(NANNING)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/t/gx-liuzhou/plan/appraisal?year=2020").with(NANNING)).andExpect(status().isForbidden());
 	}
 
 	@Test
-	@Order(6)
 	void badTargetsAndPublishedPlansAreRefusedWithTheReason() throws Exception {
 		String plan = JsonPath.read(mvc.perform(get("/api/v1/r/gx/plans/2020").with(CENTRE_ADMIN))
 			.andReturn()
@@ -266,7 +261,6 @@ class AppraisalTests {
 	}
 
 	@Test
-	@Order(7)
 	void theExportFollowsTheSeedsColumnsAndUnitUsersStayOutOfTheRegionalConsole() throws Exception {
 		byte[] workbook = mvc.perform(get("/r/gx/plan/export.xlsx?year=2020").with(CENTRE_ADMIN))
 			.andExpect(status().isOk())
@@ -293,7 +287,7 @@ class AppraisalTests {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions sheetCall(String path, String body) throws Exception {
-		var request = post("/api/v1/r/gx/sheets/gx-liuzhou" + path).with(CENTRE_ADMIN);
+		var request = post("/api/v1/r/gx/sheets/gx-liuzhou" + path + "?year=2020").with(CENTRE_ADMIN);
 		return mvc.perform(body.isEmpty() ? request : request.contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
@@ -306,6 +300,24 @@ class AppraisalTests {
 
 	private void publishIn(String unit, Object event) {
 		tenantWork.unit(unit).write(() -> events.publishEvent(event));
+	}
+
+	/**
+	 * Waits until every event published so far, in the platform and in every unit, has been handled:
+	 * then the read model holds all of them, and no late delivery can change it.
+	 */
+	private void awaitEveryPublicationCompleted() {
+		await().atMost(Duration.ofSeconds(30)).until(() -> incompletePublications() == 0);
+	}
+
+	private int incompletePublications() {
+		String sql = "select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null";
+		return jdbc.sql(sql).query(Integer.class).single() + tenantWork
+			.eachReadyUnit(unit -> unit.call(() -> jdbc.sql(sql).query(Integer.class).single()))
+			.values()
+			.stream()
+			.mapToInt(Integer::intValue)
+			.sum();
 	}
 
 	private String progress() throws Exception {

@@ -47,7 +47,7 @@ class KeycloakProvisioningTests {
 			.stream()
 			.filter(unit -> "gx".equals(unit.get("provinceCode")) && !unit.get("code").toString().startsWith("gx-kc-"))
 			.toList();
-		assertThat(seeded).hasSize(21).allSatisfy(unit -> assertThat(unit.get("provisioning")).isEqualTo("READY"));
+		assertThat(seeded).hasSize(3).allSatisfy(unit -> assertThat(unit.get("provisioning")).isEqualTo("READY"));
 	}
 
 	@Test

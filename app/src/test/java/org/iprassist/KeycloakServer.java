@@ -22,11 +22,14 @@ import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A real Keycloak ({@code keycloak-quarkus-dist}, unpacked by the build into
@@ -151,28 +154,28 @@ final class KeycloakServer {
 
 	private void awaitReady() {
 		URI discovery = URI.create(issuer("gx") + "/.well-known/openid-configuration");
-		long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + logFile());
-			}
-			try {
-				if (HTTP.send(HttpRequest.newBuilder(discovery).GET().build(), HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200) {
-					return;
+		try {
+			await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500)).until(() -> {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + logFile());
 				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			sleep(Duration.ofMillis(500));
+				return answers(discovery);
+			});
 		}
-		stop();
-		throw new IllegalStateException("Keycloak was not ready within 240 s; see " + logFile());
+		catch (ConditionTimeoutException ex) {
+			stop();
+			throw new IllegalStateException("Keycloak was not ready within 240 s; see " + logFile());
+		}
+	}
+
+	private static boolean answers(URI discovery) throws InterruptedException {
+		try {
+			return HTTP.send(HttpRequest.newBuilder(discovery).GET().build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	private Path logFile() {
@@ -308,16 +311,6 @@ final class KeycloakServer {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(file);
 			}
-		}
-	}
-
-	static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

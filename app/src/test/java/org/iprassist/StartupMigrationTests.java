@@ -5,13 +5,17 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import iprassist.testsupport.TestDatabase;
+import iprassist.testsupport.TestNetwork;
 
 import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.tenancy.TenantSchemaMigrator;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.tenancy.UnitCode;
+import org.iprassist.tenants.Lifecycle;
+import org.iprassist.tenants.UnitDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,17 +29,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What happens between two starts of the application on the same database: nothing is lost, demo
  * data is not duplicated, only a schema whose recorded changelog version is behind gets
  * migrated (the others are not touched), and a unit found without its seal (one older than seals
- * made at provisioning) gets one before the application is ready, while existing seals stay.
+ * made at provisioning) gets one before the application is ready, while existing seals stay. The
+ * first start of the embedded default seeds and provisions the whole Guangxi network, as real
+ * users get it; the restart test keeps only the four units it uses.
  */
 class StartupMigrationTests {
 
 	/** The demo profile's accounts: a restart must neither lose nor duplicate them. */
 	static final int DEMO_ACCOUNTS = 6;
 
+	/** The units the restart test uses, Guilin for a seal to backfill. */
+	static final String RESTART_UNITS = "gx-centre,gx-nanning,gx-liuzhou,gx-guilin";
+
 	@Test
 	@Tag("database")
 	void onlySchemasBehindAreMigratedAtStartUp() {
 		Map<String, Object> database = database();
+		database.put(TestNetwork.UNITS, RESTART_UNITS);
 		String liuzhouSchema;
 		String version;
 		int accounts;
@@ -47,7 +57,7 @@ class StartupMigrationTests {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			version = first.getBean(TenantSchemaMigrator.class).changelogVersion();
 			assertThat(jdbc.sql("select count(*) from unit where changelog_version = ?").param(version)
-				.query(Integer.class).single()).isEqualTo(21);
+				.query(Integer.class).single()).isEqualTo(4);
 			accounts = jdbc.sql("select count(*) from account").query(Integer.class).single();
 			assertThat(accounts).isEqualTo(DEMO_ACCOUNTS);
 			var liuzhou = tenants.find(new UnitCode("gx-liuzhou")).orElseThrow();
@@ -108,6 +118,7 @@ class StartupMigrationTests {
 				+ ";MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;INIT=CREATE SCHEMA IF NOT EXISTS ipr_platform\\;SET SCHEMA ipr_platform");
 		int accounts;
 		try (ConfigurableApplicationContext first = start(database)) {
+			theWholeSeededNetworkIsReady(first.getBean(UnitDirectory.class));
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			accounts = jdbc.sql("select count(*) from account").query(Integer.class).single();
 			jdbc.sql("update unit set premises = '青秀区民族大道' where code = 'gx-centre'").update();
@@ -122,6 +133,25 @@ class StartupMigrationTests {
 			assertThat(jdbc.sql("select count(*) from unit where provisioning_status = 'READY'").query(Integer.class)
 				.single()).isEqualTo(21);
 		}
+	}
+
+	/**
+	 * The Guangxi network of the 2020 work plan (附件2, 附件3): the regional centre, 14 sub-centres
+	 * of which five await re-establishment, the general workstation and two more, and the three
+	 * planned free-trade-zone workstations.
+	 */
+	private static void theWholeSeededNetworkIsReady(UnitDirectory directory) {
+		var units = directory.ofProvince("gx");
+		assertThat(units).hasSize(21);
+		assertThat(units.get(0).code()).isEqualTo("gx-centre");
+		assertThat(units).filteredOn(unit -> unit.lifecycle() == Lifecycle.SUSPENDED)
+			.extracting(unit -> unit.code())
+			.containsExactlyInAnyOrder("gx-nanning", "gx-qinzhou", "gx-beihai", "gx-wuzhou", "gx-hezhou");
+		assertThat(units).filteredOn(unit -> unit.lifecycle() == Lifecycle.PLANNED)
+			.extracting(unit -> unit.parentCode())
+			.containsExactlyInAnyOrder("gx-nanning", "gx-qinzhou", "gx-chongzuo");
+		assertThat(directory.find("gx-ws-power").orElseThrow().generalWorkstation()).isTrue();
+		assertThat(units).allMatch(unit -> unit.ready());
 	}
 
 	private static Map<String, Object> database() {
@@ -142,17 +172,22 @@ class StartupMigrationTests {
 	}
 
 	/**
-	 * Starts the application with the database given as command-line arguments, which win over
-	 * application.yaml as they would for an operator.
+	 * Starts the application with the database and a free port given as command-line arguments,
+	 * which win over application.yaml as they would for an operator (default properties do not:
+	 * {@code server.port=0} given that way lost to application.yaml's 8080), cut down to the units
+	 * the database names, if it names any.
 	 */
 	private static ConfigurableApplicationContext start(Map<String, Object> database) {
-		String[] arguments = database.entrySet()
+		String[] arguments = Stream.concat(Stream.of("--server.port=0"), database.entrySet()
 			.stream()
 			.filter(entry -> !entry.getKey().equals("platform"))
-			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue()))
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(IprAssistApplication.class).profiles("demo")
-			.properties("server.port=0", "spring.jmx.enabled=false")
-			.run(arguments);
+		SpringApplicationBuilder application = new SpringApplicationBuilder(IprAssistApplication.class).profiles("demo")
+			.properties("spring.jmx.enabled=false");
+		if (database.containsKey(TestNetwork.UNITS)) {
+			application.initializers(new TestNetwork());
+		}
+		return application.run(arguments);
 	}
 }

@@ -52,20 +52,20 @@ class StoredEventsRecomputeTests {
 	void storedPublicationsCountOnTheirDayUnderTheirDeclaredNameAfterARecompute() throws Exception {
 		List<String> stored = new ArrayList<>();
 		stored.add(store("org.iprassist.cases.EcommerceCaseReceived", """
-				{"unitCode":"gx-beihai","caseId":"0f3c8a5e-5d0e-4c7e-9a65-2f1b0c1d2e01","caseNumber":"EC20310401-AB12CD34",\
+				{"unitCode":"gx-liuzhou","caseId":"0f3c8a5e-5d0e-4c7e-9a65-2f1b0c1d2e01","caseNumber":"EC20310401-AB12CD34",\
 				"platform":"淘宝","receivedAt":"2031-03-31T16:30:00Z"}"""));
 		stored.add(store("org.iprassist.experts.consultations.ConsultationAnswered", """
-				{"unitCode":"gx-beihai","consultationId":"5b6f0c1e-8f8a-4e55-b7a4-0d1c2b3a4f02",\
+				{"unitCode":"gx-liuzhou","consultationId":"5b6f0c1e-8f8a-4e55-b7a4-0d1c2b3a4f02",\
 				"matterReference":"YZ-2031-000007","expertId":"9e8d7c6b-5a49-4382-9170-6f5e4d3c2b03",\
 				"occurredAt":"2031-06-30T17:00:00Z"}"""));
 		stored.add(store("org.iprassist.tenants.UnitProfileUpdated", """
-				{"unitCode":"gx-beihai","occurredOn":"2031-05-31"}"""));
+				{"unitCode":"gx-liuzhou","occurredOn":"2031-05-31"}"""));
 
 		recompute();
 
 		List<String> counted = jdbc.sql("""
 				select event_type, occurred_on, event_id, payload from appraisal_counted_event
-				where unit_code = 'gx-beihai' and occurred_on >= '2031-01-01' order by occurred_on""")
+				where unit_code = 'gx-liuzhou' and occurred_on >= '2031-01-01' order by occurred_on""")
 			.query((rs, n) -> {
 				String type = rs.getString(1);
 				String id = UUID.nameUUIDFromBytes((type + "\n" + rs.getString(4)).getBytes(StandardCharsets.UTF_8))
@@ -80,7 +80,7 @@ class StoredEventsRecomputeTests {
 	}
 
 	private String store(String eventType, String json) {
-		work.unit("gx-beihai").run(() -> jdbc.sql("""
+		work.unit("gx-liuzhou").run(() -> jdbc.sql("""
 				insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE,
 				COMPLETION_DATE, STATUS, COMPLETION_ATTEMPTS) values (?, ?, ?, ?, ?, ?, 'COMPLETED', 1)""")
 			.params(UUID.randomUUID().toString(), "org.iprassist.appraisal.internal.ProgressListener.on", eventType, json,

@@ -22,7 +22,8 @@ import org.springframework.core.env.MapPropertySource;
  * {@code IPR_TEST_DB}) is {@code mariadb}, a fresh platform database and tenant-schema prefix on
  * the MariaDB server at {@code IPR_TEST_DB_HOST} (default 127.0.0.1:3306, root without password),
  * dropped again when the context closes. A MariaDB run fails at start-up if the server cannot be
- * reached: it never falls back to H2.
+ * reached: it never falls back to H2. The seeded network is cut down to the units the test uses
+ * ({@link TestNetwork}).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -66,6 +67,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					"spring.datasource.username", "sa", "spring.datasource.password", "");
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ipr-test-database", properties));
+		new TestNetwork().initialize(context);
 	}
 
 	/**

@@ -39,19 +39,19 @@ class ProgressCountingTests {
 
 	@Test
 	void aRedeliveredEventCountsOnceInItsUnitYearAndMonth(Scenario scenario) {
-		UnitEstablished event = new UnitEstablished("gx-beihai", "gx", LocalDate.of(2020, 10, 9), true);
+		UnitEstablished event = new UnitEstablished("gx-nanning", "gx", LocalDate.of(2020, 10, 9), true);
 		scenario.publish(event)
 			.andWaitForStateChange(() -> store.counters("gx", 2020), counters -> !counters.isEmpty())
 			.andVerify(counters -> assertThat(counters).containsExactly(
-					new ProgressStore.Counter("tenants.UnitEstablished", "gx-beihai", 10, 1)));
+					new ProgressStore.Counter("tenants.UnitEstablished", "gx-nanning", 10, 1)));
 		scenario.publish(event)
-			.andWaitForStateChange(() -> store.records("gx", "gx-beihai", 2020, 10), records -> !records.isEmpty())
+			.andWaitForStateChange(() -> store.records("gx", "gx-nanning", 2020, 10), records -> !records.isEmpty())
 			.andVerify(records -> assertThat(records).hasSize(1));
 		assertThat(store.counters("gx", 2020)).extracting(ProgressStore.Counter::total).containsExactly(1);
 
 		var plan = plans.inForce("gx", 2020).orElseThrow();
 		var judged = progress.of(plan, plans.items(plan.id()));
-		assertThat(judged.ofUnit("gx-beihai"))
+		assertThat(judged.ofUnit("gx-nanning"))
 			.filteredOn(result -> "tenants.UnitEstablished".equals(result.target().eventType()))
 			.extracting(Progress.TargetProgress::status)
 			.containsExactly("MET");

@@ -3,20 +3,25 @@ package org.iprassist.cases.internal.ecommerce;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import iprassist.testsupport.TestNetwork;
+import org.awaitility.core.ConditionTimeoutException;
 import org.iprassist.IprAssistApplication;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The application as {@link DispatchCrashTests} runs it in a JVM of its own. {@code dispatch <file>}
  * enters a case at the regional centre, writes its id to the file and dispatches it to Beihai (the
  * JVM halts half-way through, by {@code ipr.ecommerce.dispatch.halt-after}); {@code recover} starts
- * the application, lets the scheduled re-driver run, and exits once no dispatch is unfinished.
+ * the application, lets the scheduled re-driver run, and exits once no dispatch is unfinished. The
+ * network is cut down to the two units it uses.
  */
 public final class DispatchCrashDriver {
 
@@ -26,7 +31,10 @@ public final class DispatchCrashDriver {
 	public static void main(String[] args) throws Exception {
 		String phase = args[0];
 		String[] springArgs = java.util.Arrays.copyOfRange(args, phase.equals("dispatch") ? 2 : 1, args.length);
-		ConfigurableApplicationContext app = SpringApplication.run(IprAssistApplication.class, springArgs);
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(IprAssistApplication.class)
+			.initializers(new TestNetwork())
+			.properties(TestNetwork.UNITS + "=gx-centre,gx-beihai")
+			.run(springArgs);
 		EcommerceUnits units = app.getBean(EcommerceUnits.class);
 		if (phase.equals("dispatch")) {
 			EcommerceIntake intake = app.getBean(EcommerceIntake.class);
@@ -40,18 +48,17 @@ public final class DispatchCrashDriver {
 			System.exit(3);
 		}
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-		while (Instant.now().isBefore(deadline)) {
-			long unfinished = units.in("gx-centre")
-				.call(() -> jdbc.sql("select count(*) from ecommerce_dispatch where state = 'INTENDED'")
-					.query(Long.class)
-					.single());
-			if (unfinished == 0) {
-				System.exit(SpringApplication.exit(app));
-			}
-			Thread.sleep(500);
+		try {
+			await().atMost(Duration.ofSeconds(90))
+				.until(() -> units.in("gx-centre")
+					.call(() -> jdbc.sql("select count(*) from ecommerce_dispatch where state = 'INTENDED'")
+						.query(Long.class)
+						.single()) == 0);
 		}
-		System.exit(4);
+		catch (ConditionTimeoutException ex) {
+			System.exit(4);
+		}
+		System.exit(SpringApplication.exit(app));
 	}
 
 	static UUID read(Path file) throws java.io.IOException {

@@ -59,7 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 @TestPropertySource(properties = { "ipr.ecommerce.callbacks.allow-loopback=true",
 		"ipr.ecommerce.delivery-interval=PT1H", "ipr.ecommerce.clock-sweep-interval=PT1H",
-		"ipr.ecommerce.dispatch.redrive-interval=PT1H" })
+		"ipr.ecommerce.dispatch.redrive-interval=PT1H", "ipr.test.units=gx-centre,gx-liuzhou,gx-beihai" })
 class EcommerceCasesTests {
 
 	static final String PASSWORD = "Demo-Passw0rd";
