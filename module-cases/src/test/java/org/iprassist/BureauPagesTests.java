@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * longer offered for (or accepted in) a transfer, and bad input answered field by field in Chinese
  * (or English) with nothing saved.
  */
-@IprIntegrationTest
+@CasesIntegrationTest
 @Tag("database")
 class BureauPagesTests {
 

@@ -31,7 +31,7 @@ import com.jayway.jsonpath.JsonPath;
  * refused field by field with nothing saved, the letter issued only after approval, the PDF signed
  * and verifiable by anyone, complaints closing only with their paperwork.
  */
-@IprIntegrationTest
+@CasesIntegrationTest
 @Tag("database")
 class CaseApiTests {
 

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package iprassist.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,17 +14,17 @@ import com.sun.net.httpserver.HttpServer;
  * A platform's webhook receiver on loopback, as a platform would write it: it checks the signature
  * with the webhook secret and acknowledges with 204 only if it is valid; while "down" it answers 503.
  */
-class WebhookReceiver implements AutoCloseable {
+public class WebhookReceiver implements AutoCloseable {
 
-	final List<Received> received = new CopyOnWriteArrayList<>();
+	public final List<Received> received = new CopyOnWriteArrayList<>();
 
 	private final HttpServer server;
 
 	private final Map<String, String> secrets;
 
-	volatile boolean down;
+	public volatile boolean down;
 
-	WebhookReceiver(Map<String, String> secretsByPath) throws IOException {
+	public WebhookReceiver(Map<String, String> secretsByPath) throws IOException {
 		this.secrets = secretsByPath;
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/", exchange -> {
@@ -45,11 +45,11 @@ class WebhookReceiver implements AutoCloseable {
 		server.start();
 	}
 
-	String url(String path) {
+	public String url(String path) {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + path;
 	}
 
-	static String hmac(String secret, String data) {
+	public static String hmac(String secret, String data) {
 		try {
 			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
 			mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -65,6 +65,6 @@ class WebhookReceiver implements AutoCloseable {
 		server.stop(0);
 	}
 
-	record Received(String path, String body, boolean signatureValid, boolean whileDown) {
+	public record Received(String path, String body, boolean signatureValid, boolean whileDown) {
 	}
 }

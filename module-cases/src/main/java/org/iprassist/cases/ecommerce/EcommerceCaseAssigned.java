@@ -1,4 +1,4 @@
-package org.iprassist.cases;
+package org.iprassist.cases.ecommerce;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.iprassist.cases;
+package org.iprassist.cases.exhibitions;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -3,11 +3,10 @@ package org.iprassist.cases.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.iprassist.IprIntegrationTest;
-import org.iprassist.cases.ExhibitionStationed;
-import org.iprassist.cases.HotlineCaseReplied;
-import org.iprassist.cases.InspectionAssisted;
-import org.iprassist.cases.ThroughTrainServiceGiven;
+import org.iprassist.CasesIntegrationTest;
+import org.iprassist.cases.enforcement.InspectionAssisted;
+import org.iprassist.cases.exhibitions.ExhibitionStationed;
+import org.iprassist.cases.hotline.HotlineCaseReplied;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +34,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The smaller casework of a unit through its pages: 12315 hotline work orders, assistance to
- * enforcement inspections with photos, through-train service items, and exhibitions (register,
+ * enforcement inspections with photos, and exhibitions (register,
  * stationing plan, stationing, fair complaints transferred through the complaint paperwork of
  * Cases I), each fact leaving as its event.
  */
-@IprIntegrationTest
+@CasesIntegrationTest
 @Tag("database")
 @RecordApplicationEvents
 class CaseworkTests {
@@ -116,14 +115,6 @@ class CaseworkTests {
 			.isEqualTo(PNG);
 		assertThat(events.stream(InspectionAssisted.class)).singleElement()
 			.satisfies(e -> assertThat(e.bureauCaseNumber()).isEqualTo("柳市监专利〔2026〕12号"));
-	}
-
-	@Test
-	void throughTrainServiceNeedsAValidCreditCode() throws Exception {
-		serve("91350100M000100Y44").andExpect(flash().attribute("error", containsString("统一社会信用代码")));
-		serve("91350100M000100Y43").andExpect(flash().attribute("saved", true));
-		assertThat(events.stream(ThroughTrainServiceGiven.class)).singleElement()
-			.satisfies(e -> assertThat(e.creditCode()).isEqualTo("91350100M000100Y43"));
 	}
 
 	@Test
@@ -232,14 +223,5 @@ class CaseworkTests {
 			.param("receivedAt", "2026-11-20T09:30")
 			.param("content", "消费者反映网购商品涉嫌假冒专利")
 			.param("replyDue", LocalDate.now().plusDays(5).toString()));
-	}
-
-	private org.springframework.test.web.servlet.ResultActions serve(String creditCode) throws Exception {
-		return mvc.perform(post("/t/gx-liuzhou/enforcement/through-train").with(httpBasic("liuzhou-staff", PASSWORD))
-			.with(csrf())
-			.param("enterprise", "柳州某机械有限公司")
-			.param("creditCode", creditCode)
-			.param("service", "专利侵权纠纷快速处理指导")
-			.param("servedOn", LocalDate.now().toString()));
 	}
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.iprassist.IprIntegrationTest;
+import org.iprassist.CasesIntegrationTest;
 import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * receipt's due day is moved into the past in the database instead of moving the clock, which
  * {@code ReceiptSweepTests} does for the working-day arithmetic.
  */
-@IprIntegrationTest
+@CasesIntegrationTest
 @Tag("database")
 class ReceiptReminderPageTests {
 

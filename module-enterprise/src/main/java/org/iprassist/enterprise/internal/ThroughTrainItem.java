@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.enforcement;
+package org.iprassist.enterprise.internal;
 
 import java.time.LocalDate;
 

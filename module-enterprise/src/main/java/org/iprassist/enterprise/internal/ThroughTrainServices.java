@@ -1,10 +1,10 @@
-package org.iprassist.cases.internal.enforcement;
+package org.iprassist.enterprise.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.iprassist.cases.ThroughTrainServiceGiven;
+import org.iprassist.enterprise.ThroughTrainServiceGiven;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import iprassist.testsupport.EcommerceIntakeSample;
 import iprassist.testsupport.TestDatabase;
 
 import org.iprassist.core.tenancy.Tenancy;
@@ -320,7 +321,7 @@ class EcommerceBench {
 	private static String batch(String prefix, int size) {
 		StringBuilder body = new StringBuilder("{\"cases\":[");
 		for (int i = 0; i < size; i++) {
-			body.append(i == 0 ? "" : ",").append(EcommerceCasesTests.one(prefix + "-" + i, "https://93.184.215.14/hook"));
+			body.append(i == 0 ? "" : ",").append(EcommerceIntakeSample.one(prefix + "-" + i, "https://93.184.215.14/hook"));
 		}
 		return body.append("]}").toString();
 	}

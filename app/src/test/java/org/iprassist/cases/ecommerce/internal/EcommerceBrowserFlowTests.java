@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +10,9 @@ import java.util.Base64;
 import java.util.Map;
 
 import iprassist.appsupport.BrowserSession;
+import iprassist.testsupport.EcommerceIntakeSample;
 import iprassist.testsupport.TestDatabase;
+import iprassist.testsupport.WebhookReceiver;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,7 +71,7 @@ class EcommerceBrowserFlowTests {
 					.header("Authorization", "Basic " + Base64.getEncoder()
 						.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
 					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(EcommerceCasesTests.one("TB-BROWSER-1", receiver.url("/hook"))))
+					.POST(HttpRequest.BodyPublishers.ofString(EcommerceIntakeSample.one("TB-BROWSER-1", receiver.url("/hook"))))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(posted.statusCode()).isEqualTo(201);
 			String caseNumber = com.jayway.jsonpath.JsonPath.read(posted.body(), "$.caseNumber");

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.iprassist.cases.internal.ecommerce.EcommerceViews.Breaches;
-import org.iprassist.cases.internal.ecommerce.EcommerceViews.Stage;
+import org.iprassist.cases.ecommerce.internal.EcommerceViews.Breaches;
+import org.iprassist.cases.ecommerce.internal.EcommerceViews.Stage;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.tenants.UnitView;
 import org.springframework.stereotype.Controller;

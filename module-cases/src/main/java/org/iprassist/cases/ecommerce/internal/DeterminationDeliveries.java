@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.iprassist.cases.EcommerceCaseDetermined.ClaimFinding;
+import org.iprassist.cases.ecommerce.EcommerceCaseDetermined.ClaimFinding;
 import org.iprassist.cases.internal.DeterminationOpinions;
 import org.iprassist.core.personaldata.PersonalDataCipher;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,9 +1,9 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.iprassist.cases.EcommerceCaseDetermined.ClaimFinding;
+import org.iprassist.cases.ecommerce.EcommerceCaseDetermined.ClaimFinding;
 
 /**
  * The determination as data: the body of the signed webhook and the content of the contact's

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

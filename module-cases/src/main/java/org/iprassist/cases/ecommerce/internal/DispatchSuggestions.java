@@ -1,11 +1,11 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.iprassist.cases.internal.ecommerce.EcommerceViews.Conflict;
-import org.iprassist.cases.internal.ecommerce.EcommerceViews.Suggestion;
+import org.iprassist.cases.ecommerce.internal.EcommerceViews.Conflict;
+import org.iprassist.cases.ecommerce.internal.EcommerceViews.Suggestion;
 import org.iprassist.experts.ExpertsApi;
 import org.iprassist.experts.MatchRequest;
 import org.iprassist.experts.RightType;

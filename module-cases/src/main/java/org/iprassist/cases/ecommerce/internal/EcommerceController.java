@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.iprassist.cases.EcommerceCaseDetermined.ClaimFinding;
-import org.iprassist.cases.internal.ecommerce.EcommerceViews.Claim;
-import org.iprassist.cases.internal.ecommerce.EcommerceViews.Detail;
+import org.iprassist.cases.ecommerce.EcommerceCaseDetermined.ClaimFinding;
+import org.iprassist.cases.ecommerce.internal.EcommerceViews.Claim;
+import org.iprassist.cases.ecommerce.internal.EcommerceViews.Detail;
 import org.iprassist.core.files.Spreadsheets;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Role;

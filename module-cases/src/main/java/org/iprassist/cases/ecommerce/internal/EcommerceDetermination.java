@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.iprassist.cases.EcommerceCaseDeclined;
-import org.iprassist.cases.EcommerceCaseDetermined;
-import org.iprassist.cases.EcommerceCaseDetermined.ClaimFinding;
+import org.iprassist.cases.ecommerce.EcommerceCaseDeclined;
+import org.iprassist.cases.ecommerce.EcommerceCaseDetermined;
+import org.iprassist.cases.ecommerce.EcommerceCaseDetermined.ClaimFinding;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;

@@ -1,11 +1,11 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.iprassist.cases.EcommerceCaseAssigned;
+import org.iprassist.cases.ecommerce.EcommerceCaseAssigned;
 import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;

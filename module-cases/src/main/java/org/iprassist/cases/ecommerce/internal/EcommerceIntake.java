@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.iprassist.cases.EcommerceCaseReceived;
+import org.iprassist.cases.ecommerce.EcommerceCaseReceived;
 import org.iprassist.core.personaldata.PersonalDataCipher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;

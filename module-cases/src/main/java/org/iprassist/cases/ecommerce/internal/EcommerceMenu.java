@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import org.iprassist.core.web.PortalLink;
 import org.iprassist.core.web.PortalLink.Area;

@@ -1,7 +1,7 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
-import org.iprassist.cases.EcommerceCaseDeclined;
-import org.iprassist.cases.EcommerceCaseDetermined;
+import org.iprassist.cases.ecommerce.EcommerceCaseDeclined;
+import org.iprassist.cases.ecommerce.EcommerceCaseDetermined;
 import org.iprassist.core.tenancy.Tenancy;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;

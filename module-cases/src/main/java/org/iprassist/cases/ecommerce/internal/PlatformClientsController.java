@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.web.NotFoundException;

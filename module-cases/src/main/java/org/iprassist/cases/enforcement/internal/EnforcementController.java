@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.enforcement;
+package org.iprassist.cases.enforcement.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A unit's assistance to patent administrative enforcement: bureaus' inspection requests and their
- * records with photos, and the through-train service items it gave enterprises.
+ * records with photos.
  */
 @Controller
 @RequestMapping("/t/{unit}/enforcement")
@@ -44,16 +44,12 @@ class EnforcementController {
 
 	private final Inspections inspections;
 
-	private final ThroughTrainServices throughTrain;
-
 	private final Uploads uploads;
 
 	private final MessageSource messages;
 
-	EnforcementController(Inspections inspections, ThroughTrainServices throughTrain, Uploads uploads,
-			MessageSource messages) {
+	EnforcementController(Inspections inspections, Uploads uploads, MessageSource messages) {
 		this.inspections = inspections;
-		this.throughTrain = throughTrain;
 		this.uploads = uploads;
 		this.messages = messages;
 	}
@@ -62,7 +58,6 @@ class EnforcementController {
 	String overview(@PathVariable String unit, Model model) {
 		model.addAttribute("unitCode", unit);
 		model.addAttribute("inspections", inspections.list());
-		model.addAttribute("services", throughTrain.list());
 		return "enforcement/overview";
 	}
 
@@ -121,20 +116,6 @@ class EnforcementController {
 			.contentType(MediaType.parseMediaType(photo.mediaType()))
 			.header("X-Content-Type-Options", "nosniff")
 			.body(photo.content());
-	}
-
-	@PostMapping("/through-train")
-	String logService(@PathVariable String unit, @Valid @ModelAttribute ThroughTrainItem item, BindingResult errors,
-			@AuthenticationPrincipal IprUser user, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("error", errors.hasFieldErrors("creditCode") ? text("through-train.credit-code")
-					: text("through-train.invalid"));
-		}
-		else {
-			throughTrain.log(unit, item, user.getUsername());
-			redirect.addFlashAttribute("saved", true);
-		}
-		return "redirect:/t/" + unit + "/enforcement#through-train";
 	}
 
 	private String text(String key, Object... args) {

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.enforcement;
+package org.iprassist.cases.enforcement.internal;
 
 import java.time.LocalDate;
 

@@ -1,10 +1,10 @@
-package org.iprassist.cases.internal.enforcement;
+package org.iprassist.cases.enforcement.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.iprassist.cases.InspectionAssisted;
+import org.iprassist.cases.enforcement.InspectionAssisted;
 import org.iprassist.core.files.CheckedFile;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;

@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.exhibitions;
+package org.iprassist.cases.exhibitions.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.iprassist.cases.ExhibitionStationed;
+import org.iprassist.cases.exhibitions.ExhibitionStationed;
 import org.iprassist.cases.internal.ComplaintCases;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.NotFoundException;

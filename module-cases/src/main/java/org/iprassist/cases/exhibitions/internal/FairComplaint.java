@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.exhibitions;
+package org.iprassist.cases.exhibitions.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

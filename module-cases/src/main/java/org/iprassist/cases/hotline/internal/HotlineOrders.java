@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.hotline;
+package org.iprassist.cases.hotline.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import org.iprassist.cases.HotlineCaseReplied;
+import org.iprassist.cases.hotline.HotlineCaseReplied;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;

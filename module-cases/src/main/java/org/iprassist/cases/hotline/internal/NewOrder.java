@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.hotline;
+package org.iprassist.cases.hotline.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

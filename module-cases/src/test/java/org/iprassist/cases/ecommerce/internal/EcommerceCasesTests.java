@@ -1,4 +1,4 @@
-package org.iprassist.cases.internal.ecommerce;
+package org.iprassist.cases.ecommerce.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import iprassist.testsupport.SignedPdfs;
-import org.iprassist.IprIntegrationTest;
+import iprassist.testsupport.WebhookReceiver;
+
+import org.iprassist.CasesIntegrationTest;
 import org.iprassist.core.tenancy.Tenancy;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.experts.ExpertsApi;
@@ -37,6 +39,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.jayway.jsonpath.JsonPath;
 
+import static iprassist.testsupport.EcommerceIntakeSample.one;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -55,7 +58,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the signed webhook against a receiver on loopback, and the 24-hour clock with a clock the test
  * moves.
  */
-@IprIntegrationTest
+@CasesIntegrationTest
 @Tag("database")
 @RecordApplicationEvents
 @TestPropertySource(properties = { "ipr.ecommerce.callbacks.allow-loopback=true",
@@ -306,12 +309,12 @@ class EcommerceCasesTests {
 				.andExpect(flash().attributeExists("message"));
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> centreCase(caseId).status() == EcommerceCase.Status.DETERMINED);
-			assertThat(events.stream(org.iprassist.cases.EcommerceCaseReceived.class)).singleElement()
+			assertThat(events.stream(org.iprassist.cases.ecommerce.EcommerceCaseReceived.class)).singleElement()
 				.satisfies(e -> assertThat(e.unitCode()).isEqualTo("gx-centre"));
-			assertThat(events.stream(org.iprassist.cases.EcommerceCaseAssigned.class)).singleElement()
+			assertThat(events.stream(org.iprassist.cases.ecommerce.EcommerceCaseAssigned.class)).singleElement()
 				.satisfies(e -> assertThat(e.assignedUnitCode()).isEqualTo("gx-beihai"))
 				.satisfies(e -> assertThat(e.assignedCaseId()).isEqualTo(copyId));
-			assertThat(events.stream(org.iprassist.cases.EcommerceCaseDetermined.class)).singleElement().satisfies(e -> {
+			assertThat(events.stream(org.iprassist.cases.ecommerce.EcommerceCaseDetermined.class)).singleElement().satisfies(e -> {
 				assertThat(e.unitCode()).isEqualTo("gx-beihai");
 				assertThat(e.sourceCaseId()).isEqualTo(caseId);
 				assertThat(e.withinClock()).isTrue();
@@ -545,15 +548,5 @@ class EcommerceCasesTests {
 
 	static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
 		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-	}
-
-	static String one(String reference, String callback) {
-		return """
-				{"reference":"%s","platform":"淘宝","shop":"某某旗舰店","shopCity":"北海市",
-				 "listingUrls":["https://item.example.com/123"],"product":"便携式榨汁杯","rightHolder":"广西某电器有限公司",
-				 "patentNumber":"ZL201910123456.7","patentType":"UTILITY_MODEL","complainedParty":"被诉科技有限公司",
-				 "claims":["权利要求1","权利要求2"],"evidenceLinks":["https://evidence.example.com/a.pdf"],
-				 "contactName":"李四","contactEmail":"lisi@example.com","contactPhone":"13800000001","callbackUrl":"%s"}
-				""".formatted(reference, callback);
 	}
 }
