@@ -7,5 +7,5 @@
  * core. Boundaries are checked by {@code ModularityTests}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases :: enforcement assistance",
-		allowedDependencies = { "core :: files", "core :: security", "core :: web" })
+		allowedDependencies = { "core :: tenancy", "core :: files", "core :: security", "core :: web" })
 package org.iprassist.cases.enforcement;

@@ -6,5 +6,5 @@
  * Boundaries are checked by {@code ModularityTests}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases :: 12315 hotline",
-		allowedDependencies = { "core :: security", "core :: web" })
+		allowedDependencies = { "core :: tenancy", "core :: security", "core :: web" })
 package org.iprassist.cases.hotline;

@@ -23,7 +23,8 @@ import iprassist.testsupport.TestDatabase;
  * application is up, the start-up backfill gives one to a unit that lacks it, and reading the seal
  * to issue never makes one. Shares {@link CaseFlowTests}' application context.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "cases.ecommerce", "cases.exhibitions",
+		"cases.hotline", "cases.enforcement" })
 @Tag("database")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ StubExperts.class, MovableClock.Config.class })
