@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.iprassist.cases.EcommerceCaseDeclined;
+import org.iprassist.cases.ecommerce.EcommerceCaseDeclined;
 import org.iprassist.core.tenancy.TenantListener;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.ConsultationAnswered;

@@ -1,9 +1,14 @@
 /**
- * Cases: the casework of a unit. It owns assistance applications (维权援助申请) ending in sealed,
- * signed opinion letters, complaints (举报投诉) and their transfer to the market-regulation bureau
- * with acceptance forms, transfer letters and receipts, issued through {@code documents}
- * (work items 6 and 7 of the work plan; e-commerce cases, exhibitions, 12315 and
- * enforcement assistance, items 8 to 12, will reuse its timeline, documents and sealing).
+ * Cases: a unit's case file and the casework on it (work items 6 and 7 of the work plan). It owns
+ * the case file (cases, their timeline, search and lists), assistance applications (维权援助申请)
+ * with their expert consultations and opinion letters, and complaints (举报投诉) with the bureau
+ * directory, transfers to the market-regulation bureau, receipts and the statutory calendar their
+ * deadlines run on. The letters and forms it issues are sealed and numbered by {@code documents}.
+ * <p>
+ * Four nested modules sit below it, each with its own tables and its own events, none on the case
+ * file's timeline: {@code cases.ecommerce} (work item 8), {@code cases.exhibitions} (9, whose fair
+ * complaints become complaint cases here), {@code cases.hotline} (10) and {@code cases.enforcement}
+ * (11). The through-train service (12) belongs to {@code enterprise}.
  * <p>
  * Its data lives in each unit's own schema; the facts it establishes (an opinion letter issued,
  * a complaint transferred) leave the module as events carrying the unit code. Expert

@@ -39,7 +39,8 @@ import iprassist.testsupport.TestDatabase;
  * in Nanning's schema, with the events they publish, the sealed and signed PDFs they issue and the
  * paperwork rules that stop them half-way.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "cases.ecommerce", "cases.exhibitions",
+		"cases.hotline", "cases.enforcement" })
 @Tag("database")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ StubExperts.class, MovableClock.Config.class })

@@ -38,7 +38,8 @@ import iprassist.testsupport.TestDatabase;
  * form and as complaints, page after page, and after the index is rebuilt from the cases alone.
  * Runs on H2 and, with {@code IPR_TEST_DB=mariadb}, on MariaDB with its case-insensitive collation.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "cases.ecommerce", "cases.exhibitions",
+		"cases.hotline", "cases.enforcement" })
 @Tag("database")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(StubExperts.class)

@@ -26,7 +26,8 @@ import iprassist.testsupport.TestDatabase;
  * receipt; and National Day's week off plus its make-up Saturday counted as the State Council set
  * them. Shares {@link CaseFlowTests}' application context.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "cases.ecommerce", "cases.exhibitions",
+		"cases.hotline", "cases.enforcement" })
 @Tag("database")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ StubExperts.class, MovableClock.Config.class })
