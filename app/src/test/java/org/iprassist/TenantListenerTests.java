@@ -44,21 +44,21 @@ class TenantListenerTests {
 		work.unit("gx-centre").write(() -> jdbc.sql("insert into ecommerce_case (id, case_number, origin, platform, "
 				+ "shop, listing_urls, product, right_holder, patent_number, patent_type, complained_party, claims, "
 				+ "contact_name, received_at, status, assigned_unit) values (?, ?, 'MANUAL', 'p', 's', 'https://x', "
-				+ "'p', 'h', 'ZL201910123456.7', 'DESIGN', 'c', '权利要求1', 'n', ?, 'ASSIGNED', 'gx-beihai')")
+				+ "'p', 'h', 'ZL201910123456.7', 'DESIGN', 'c', '权利要求1', 'n', ?, 'ASSIGNED', 'gx-liuzhou')")
 			.params(centreCase.toString(), "L" + centreCase.toString().substring(0, 20), Timestamp.from(Instant.now()))
 			.update());
 
-		work.unit("gx-beihai").write(() -> events.publishEvent(new EcommerceCaseDeclined("gx-beihai", UUID.randomUUID(),
+		work.unit("gx-liuzhou").write(() -> events.publishEvent(new EcommerceCaseDeclined("gx-liuzhou", UUID.randomUUID(),
 				"gx-centre", centreCase, "不属本站辖区", Instant.now())));
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			assertThat(completed("gx-beihai", "EcommerceTracking", centreCase)).isEqualTo(1);
+			assertThat(completed("gx-liuzhou", "EcommerceTracking", centreCase)).isEqualTo(1);
 			assertThat(work.unit("gx-centre").call(() -> jdbc.sql("select status from ecommerce_case where id = ?")
 				.param(centreCase.toString())
 				.query(String.class)
 				.single())).isEqualTo("RECEIVED");
 		});
-		assertThat(registered("gx-beihai", "EcommerceTracking", centreCase)).isEqualTo(1);
+		assertThat(registered("gx-liuzhou", "EcommerceTracking", centreCase)).isEqualTo(1);
 		assertThat(registered("gx-centre", "EcommerceTracking", centreCase)).isZero();
 		assertThat(registeredOnPlatform("EcommerceTracking", centreCase)).isZero();
 	}

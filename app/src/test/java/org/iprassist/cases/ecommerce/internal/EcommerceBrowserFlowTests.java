@@ -40,7 +40,8 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestPropertySource(properties = { "ipr.ecommerce.callbacks.allow-loopback=true",
-		"ipr.ecommerce.delivery-interval=PT1H", "ipr.ecommerce.clock-sweep-interval=PT1H" })
+		"ipr.ecommerce.delivery-interval=PT1H", "ipr.ecommerce.clock-sweep-interval=PT1H",
+		"ipr.test.units=gx-centre,gx-nanning,gx-liuzhou,gx-guilin,gx-beihai" })
 @Tag("browser")
 class EcommerceBrowserFlowTests {
 
