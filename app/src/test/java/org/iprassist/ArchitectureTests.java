@@ -121,7 +121,7 @@ class ArchitectureTests {
 		assertThat(PublishedEvents.of(CLASSES.get("org.iprassist.tenants.internal.UnitEntity")))
 			.extracting(PublishedEvents.Site::type)
 			.contains(UnitProvisioned.class.getName(), UnitEstablished.class.getName());
-		assertThat(PublishedEvents.of(CLASSES.get("org.iprassist.experts.internal.ConsultationDesk")))
+		assertThat(PublishedEvents.of(CLASSES.get("org.iprassist.experts.internal.ConsultationManagement")))
 			.extracting(PublishedEvents.Site::type)
 			.containsExactlyInAnyOrder(ConsultationRequested.class.getName(), ConsultationAnswered.class.getName(),
 					ConsultationDeclined.class.getName());

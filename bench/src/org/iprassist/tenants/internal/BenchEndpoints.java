@@ -64,9 +64,9 @@ class BenchEndpoints {
 	@RequestMapping("/bench")
 	static class BenchController {
 
-		private final UnitProvisioning provisioning;
+		private final ProvisioningManagement provisioning;
 
-		private final UnitProfiles profiles;
+		private final UnitProfileManagement profiles;
 
 		private final TenantDirectory tenants;
 
@@ -74,7 +74,7 @@ class BenchEndpoints {
 
 		private final HikariDataSource pool;
 
-		BenchController(UnitProvisioning provisioning, UnitProfiles profiles, TenantDirectory tenants, TenantWork work,
+		BenchController(ProvisioningManagement provisioning, UnitProfileManagement profiles, TenantDirectory tenants, TenantWork work,
 				DataSource dataSource) throws Exception {
 			this.provisioning = provisioning;
 			this.profiles = profiles;
@@ -85,7 +85,7 @@ class BenchEndpoints {
 
 		/**
 		 * Registers a unit and provisions it synchronously (create schema, apply every tenant
-		 * migration, mark ready), timing {@link UnitProvisioning#provision} alone.
+		 * migration, mark ready), timing {@link ProvisioningManagement#provision} alone.
 		 */
 		@PostMapping("/units")
 		Map<String, Object> provision(@RequestBody NewUnit unit) {

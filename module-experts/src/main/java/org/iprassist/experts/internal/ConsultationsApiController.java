@@ -9,7 +9,7 @@ import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.PageResponse;
 import org.iprassist.experts.ConsultationRequest;
 import org.iprassist.experts.ConsultationView;
-import org.iprassist.experts.internal.ConsultationDesk.ConsultationDetail;
+import org.iprassist.experts.internal.ConsultationManagement.ConsultationDetail;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/t/{unit}/consultations")
 class ConsultationsApiController {
 
-	private final ConsultationDesk desk;
+	private final ConsultationManagement desk;
 
-	ConsultationsApiController(ConsultationDesk desk) {
+	ConsultationsApiController(ConsultationManagement desk) {
 		this.desk = desk;
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Shows the instants of the module's records (consultations are kept as instants for other
  * modules) in the network's time zone (the {@link Clock}'s) on its pages, as {@code times.of(instant)}.
  */
-@ControllerAdvice(assignableTypes = { ConsultationPages.class, ExpertPages.class })
+@ControllerAdvice(assignableTypes = { ConsultationPagesController.class, ExpertPagesController.class })
 public final class DisplayTimes {
 
 	private final DateTimeFormatter format;

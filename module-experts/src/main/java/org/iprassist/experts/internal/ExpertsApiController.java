@@ -14,7 +14,7 @@ import org.iprassist.core.web.PageResponse;
 import org.iprassist.experts.MatchRequest;
 import org.iprassist.experts.Matching;
 import org.iprassist.experts.RightType;
-import org.iprassist.experts.internal.ExpertPool.ExpertDetail;
+import org.iprassist.experts.internal.ExpertPoolManagement.ExpertDetail;
 import org.iprassist.experts.internal.ExpertReviewEntity.Decision;
 import org.iprassist.experts.internal.ExpertReviewEntity.ReviewView;
 import org.iprassist.experts.internal.PoolSpreadsheet.ImportReport;
@@ -39,7 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/t/{unit}")
 class ExpertsApiController {
 
-	private final ExpertPool pool;
+	private final ExpertPoolManagement pool;
 
 	private final ExpertMatching matching;
 
@@ -49,7 +49,7 @@ class ExpertsApiController {
 
 	private final Uploads uploads;
 
-	ExpertsApiController(ExpertPool pool, ExpertMatching matching, PoolSpreadsheet spreadsheet, CentreSchema centre,
+	ExpertsApiController(ExpertPoolManagement pool, ExpertMatching matching, PoolSpreadsheet spreadsheet, CentreSchema centre,
 			Uploads uploads) {
 		this.pool = pool;
 		this.matching = matching;

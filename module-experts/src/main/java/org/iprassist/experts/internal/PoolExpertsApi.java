@@ -22,9 +22,9 @@ class PoolExpertsApi implements ExpertsApi {
 
 	private final ExpertMatching matching;
 
-	private final ConsultationDesk desk;
+	private final ConsultationManagement desk;
 
-	PoolExpertsApi(ExpertMatching matching, ConsultationDesk desk) {
+	PoolExpertsApi(ExpertMatching matching, ConsultationManagement desk) {
 		this.matching = matching;
 		this.desk = desk;
 	}

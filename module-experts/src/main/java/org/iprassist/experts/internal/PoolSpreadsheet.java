@@ -31,13 +31,13 @@ class PoolSpreadsheet {
 	private static final List<String> COLUMNS = List.of("name", "title", "employer", "qualifications", "right-types",
 			"fields", "languages", "email", "phone", "id-number", "affiliations");
 
-	private final ExpertPool pool;
+	private final ExpertPoolManagement pool;
 
 	private final Validator validator;
 
 	private final MessageSource messages;
 
-	PoolSpreadsheet(ExpertPool pool, Validator validator, MessageSource messages) {
+	PoolSpreadsheet(ExpertPoolManagement pool, Validator validator, MessageSource messages) {
 		this.pool = pool;
 		this.validator = validator;
 		this.messages = messages;

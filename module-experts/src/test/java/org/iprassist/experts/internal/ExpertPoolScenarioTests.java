@@ -52,10 +52,10 @@ class ExpertPoolScenarioTests {
 	TenantWork tenantWork;
 
 	@Autowired
-	ExpertPool pool;
+	ExpertPoolManagement pool;
 
 	@Autowired
-	ConsultationDesk desk;
+	ConsultationManagement desk;
 
 	@Autowired
 	ExpertsApi api;

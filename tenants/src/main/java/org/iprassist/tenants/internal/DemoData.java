@@ -26,11 +26,11 @@ class DemoData {
 
 	private final AccountManagement accounts;
 
-	private final UnitProfiles profiles;
+	private final UnitProfileManagement profiles;
 
 	private final TenantWork work;
 
-	DemoData(AccountManagement accounts, UnitProfiles profiles, TenantWork work) {
+	DemoData(AccountManagement accounts, UnitProfileManagement profiles, TenantWork work) {
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.work = work;

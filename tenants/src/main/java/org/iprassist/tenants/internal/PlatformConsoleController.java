@@ -32,13 +32,13 @@ class PlatformConsoleController {
 
 	private final Provinces provinces;
 
-	private final UnitProvisioning provisioning;
+	private final ProvisioningManagement provisioning;
 
 	private final MessageSource messages;
 
 	private final AccountManagement accounts;
 
-	PlatformConsoleController(TenantWork work, Provinces provinces, UnitProvisioning provisioning,
+	PlatformConsoleController(TenantWork work, Provinces provinces, ProvisioningManagement provisioning,
 			MessageSource messages, AccountManagement accounts) {
 		this.accounts = accounts;
 		this.platform = work.platform();

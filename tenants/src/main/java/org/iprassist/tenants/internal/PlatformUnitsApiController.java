@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/platform/units")
 class PlatformUnitsApiController {
 
-	private final UnitProvisioning provisioning;
+	private final ProvisioningManagement provisioning;
 
 	private final AccountManagement accounts;
 
-	PlatformUnitsApiController(UnitProvisioning provisioning, AccountManagement accounts) {
+	PlatformUnitsApiController(ProvisioningManagement provisioning, AccountManagement accounts) {
 		this.provisioning = provisioning;
 		this.accounts = accounts;
 	}

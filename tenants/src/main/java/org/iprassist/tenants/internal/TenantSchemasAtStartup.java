@@ -28,11 +28,11 @@ class TenantSchemasAtStartup implements SmartInitializingSingleton {
 
 	private final TenantWork.Scope platform;
 
-	private final UnitProvisioning provisioning;
+	private final ProvisioningManagement provisioning;
 
 	private final TenantSchemaMigrator migrator;
 
-	TenantSchemasAtStartup(Units units, TenantWork work, UnitProvisioning provisioning,
+	TenantSchemasAtStartup(Units units, TenantWork work, ProvisioningManagement provisioning,
 			TenantSchemaMigrator migrator) {
 		this.units = units;
 		this.platform = work.platform();

@@ -35,9 +35,9 @@ class UnitPortalController {
 
 	private final UnitDirectory directory;
 
-	private final UnitProfiles profiles;
+	private final UnitProfileManagement profiles;
 
-	UnitPortalController(UnitDirectory directory, UnitProfiles profiles) {
+	UnitPortalController(UnitDirectory directory, UnitProfileManagement profiles) {
 		this.directory = directory;
 		this.profiles = profiles;
 	}

@@ -31,9 +31,9 @@ class UnitProfileApiController {
 
 	private final UnitDirectory directory;
 
-	private final UnitProfiles profiles;
+	private final UnitProfileManagement profiles;
 
-	UnitProfileApiController(UnitDirectory directory, UnitProfiles profiles) {
+	UnitProfileApiController(UnitDirectory directory, UnitProfileManagement profiles) {
 		this.directory = directory;
 		this.profiles = profiles;
 	}

@@ -37,13 +37,13 @@ public final class DispatchCrashDriver {
 			.run(springArgs);
 		EcommerceUnits units = app.getBean(EcommerceUnits.class);
 		if (phase.equals("dispatch")) {
-			EcommerceIntake intake = app.getBean(EcommerceIntake.class);
+			IntakeManagement intake = app.getBean(IntakeManagement.class);
 			IntakeResult result = units.in("gx-centre").call(() -> intake.receive("gx-centre", null,
 					new CaseDetails("manual", "淘宝", "某店", "北海市", List.of("https://item.example.com/1"), "榨汁杯",
 							"某电器公司", "ZL201910123456.7", "UTILITY_MODEL", "某店主", List.of("权利要求1"), List.of(),
 							"李四", null, null, null)));
 			Files.writeString(Path.of(args[1]), result.caseId().toString());
-			units.in("gx-centre").run(() -> app.getBean(EcommerceDispatch.class)
+			units.in("gx-centre").run(() -> app.getBean(DispatchManagement.class)
 				.assign("gx-centre", result.caseId(), "gx-beihai", "crash-test"));
 			System.exit(3);
 		}

@@ -72,13 +72,13 @@ class EcommerceBench {
 	TenantDirectory tenants;
 
 	@Autowired
-	PlatformClients clients;
+	PlatformClientManagement clients;
 
 	@Autowired
 	EcommerceUnits units;
 
 	@Autowired
-	EcommerceDispatch dispatch;
+	DispatchManagement dispatch;
 
 	@Autowired
 	EcommerceCases cases;
@@ -309,7 +309,7 @@ class EcommerceBench {
 			});
 	}
 
-	private HttpResponse<String> post(PlatformClients.Registered client, String body) throws Exception {
+	private HttpResponse<String> post(PlatformClientManagement.Registered client, String body) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/intake/ecommerce-cases"))
 			.header("Authorization", basic(client.clientId(), client.secret()))
 			.header("Content-Type", "application/json")

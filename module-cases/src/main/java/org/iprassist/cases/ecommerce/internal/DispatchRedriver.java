@@ -23,7 +23,7 @@ class DispatchRedriver {
 
 	private static final Logger log = LoggerFactory.getLogger(DispatchRedriver.class);
 
-	private final EcommerceDispatch dispatch;
+	private final DispatchManagement dispatch;
 
 	private final EcommerceDispatches dispatches;
 
@@ -35,7 +35,7 @@ class DispatchRedriver {
 
 	private final Duration grace;
 
-	DispatchRedriver(EcommerceDispatch dispatch, EcommerceDispatches dispatches, EcommerceUnits units, TenantWork work,
+	DispatchRedriver(DispatchManagement dispatch, EcommerceDispatches dispatches, EcommerceUnits units, TenantWork work,
 			Clock clock, @Value("${ipr.ecommerce.dispatch.redrive-grace:PT30S}") Duration grace) {
 		this.grace = grace;
 		this.dispatch = dispatch;

@@ -45,13 +45,13 @@ class EcommerceController {
 
 	private final ClockAlerts alerts;
 
-	private final EcommerceIntake intake;
+	private final IntakeManagement intake;
 
-	private final EcommerceDispatch dispatch;
+	private final DispatchManagement dispatch;
 
 	private final DispatchSuggestions suggestions;
 
-	private final EcommerceDetermination determination;
+	private final DeterminationManagement determination;
 
 	private final DeterminationDeliveries deliveries;
 
@@ -63,8 +63,8 @@ class EcommerceController {
 
 	private final Clock clock;
 
-	EcommerceController(EcommerceCases cases, ClockAlerts alerts, EcommerceIntake intake, EcommerceDispatch dispatch,
-			DispatchSuggestions suggestions, EcommerceDetermination determination, DeterminationDeliveries deliveries, EcommerceUnits units,
+	EcommerceController(EcommerceCases cases, ClockAlerts alerts, IntakeManagement intake, DispatchManagement dispatch,
+			DispatchSuggestions suggestions, DeterminationManagement determination, DeterminationDeliveries deliveries, EcommerceUnits units,
 			CaseOpinions opinions, MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.alerts = alerts;
@@ -145,8 +145,8 @@ class EcommerceController {
 		model.addAttribute("canDispatch", centre && c.status() == EcommerceCase.Status.RECEIVED && mayDispatch(user, view));
 		model.addAttribute("canDetermine", c.status() == EcommerceCase.Status.RECEIVED && member(user, unit));
 		model.addAttribute("canDecline", c.dispatched() && c.status() == EcommerceCase.Status.RECEIVED && member(user, unit));
-		model.addAttribute("conclusions", EcommerceDetermination.CONCLUSIONS);
-		model.addAttribute("withinOptions", EcommerceDetermination.WITHIN);
+		model.addAttribute("conclusions", DeterminationManagement.CONCLUSIONS);
+		model.addAttribute("withinOptions", DeterminationManagement.WITHIN);
 		if (centre && c.status() == EcommerceCase.Status.RECEIVED) {
 			model.addAttribute("suggestions", suggestions.suggest(view, c));
 			model.addAttribute("conflicts", suggestions.conflicts(c));

@@ -27,10 +27,10 @@ class EcommerceDispatches {
 			.update();
 	}
 
-	Optional<EcommerceDispatch> find(UUID id) {
+	Optional<DispatchManagement> find(UUID id) {
 		return jdbc.sql("select id, case_id, target_unit, state from ecommerce_dispatch where id = ?")
 			.param(id.toString())
-			.query((rs, n) -> new EcommerceDispatch(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
+			.query((rs, n) -> new DispatchManagement(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
 					rs.getString(3), rs.getString(4)))
 			.optional();
 	}
@@ -55,6 +55,6 @@ class EcommerceDispatches {
 	}
 
 	/** One intended dispatch. */
-	record EcommerceDispatch(UUID id, UUID caseId, String targetUnit, String state) {
+	record DispatchManagement(UUID id, UUID caseId, String targetUnit, String state) {
 	}
 }

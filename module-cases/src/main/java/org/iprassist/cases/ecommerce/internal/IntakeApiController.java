@@ -27,13 +27,13 @@ class IntakeApiController {
 
 	static final int MAX_BATCH = 500;
 
-	private final EcommerceIntake intake;
+	private final IntakeManagement intake;
 
 	private final EcommerceUnits units;
 
 	private final ObjectMapper json;
 
-	IntakeApiController(EcommerceIntake intake, EcommerceUnits units, ObjectMapper json) {
+	IntakeApiController(IntakeManagement intake, EcommerceUnits units, ObjectMapper json) {
 		this.intake = intake;
 		this.units = units;
 		this.json = json;

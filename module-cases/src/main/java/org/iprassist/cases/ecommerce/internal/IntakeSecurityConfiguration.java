@@ -33,7 +33,7 @@ class IntakeSecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain intakeSecurityFilterChain(HttpSecurity http, PlatformClients clients) throws Exception {
+	SecurityFilterChain intakeSecurityFilterChain(HttpSecurity http, PlatformClientManagement clients) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> problem(response);
 		http.securityMatcher("/api/v1/intake/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ROLE))
@@ -47,7 +47,7 @@ class IntakeSecurityConfiguration {
 		return http.build();
 	}
 
-	private static AuthenticationProvider provider(PlatformClients clients) {
+	private static AuthenticationProvider provider(PlatformClientManagement clients) {
 		return new AuthenticationProvider() {
 
 			@Override

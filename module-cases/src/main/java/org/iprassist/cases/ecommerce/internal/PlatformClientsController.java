@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/t/{unit}/ecommerce/clients")
 class PlatformClientsController {
 
-	private final PlatformClients clients;
+	private final PlatformClientManagement clients;
 
 	private final EcommerceUnits units;
 
 	private final Clock clock;
 
-	PlatformClientsController(PlatformClients clients, EcommerceUnits units, Clock clock) {
+	PlatformClientsController(PlatformClientManagement clients, EcommerceUnits units, Clock clock) {
 		this.clients = clients;
 		this.units = units;
 		this.clock = clock;

@@ -39,7 +39,7 @@ class WebhookDelivery {
 
 	private final DeterminationDeliveries deliveries;
 
-	private final PlatformClients clients;
+	private final PlatformClientManagement clients;
 
 	private final CallbackUrls callbacks;
 
@@ -51,7 +51,7 @@ class WebhookDelivery {
 
 	private final CallbackSender sender;
 
-	WebhookDelivery(DeterminationDeliveries deliveries, PlatformClients clients, CallbackUrls callbacks,
+	WebhookDelivery(DeterminationDeliveries deliveries, PlatformClientManagement clients, CallbackUrls callbacks,
 			CallbackSender sender, EcommerceUnits units, TenantWork work, Clock clock) {
 		this.deliveries = deliveries;
 		this.sender = sender;

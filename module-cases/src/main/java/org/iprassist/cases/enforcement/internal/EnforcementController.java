@@ -42,13 +42,13 @@ class EnforcementController {
 
 	static final int MAX_PHOTOS = 10;
 
-	private final Inspections inspections;
+	private final InspectionManagement inspections;
 
 	private final Uploads uploads;
 
 	private final MessageSource messages;
 
-	EnforcementController(Inspections inspections, Uploads uploads, MessageSource messages) {
+	EnforcementController(InspectionManagement inspections, Uploads uploads, MessageSource messages) {
 		this.inspections = inspections;
 		this.uploads = uploads;
 		this.messages = messages;
@@ -111,7 +111,7 @@ class EnforcementController {
 
 	@GetMapping("/inspections/{inspectionId}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable String unit, @PathVariable UUID inspectionId, @PathVariable UUID photoId) {
-		Inspections.Photo photo = inspections.photo(inspectionId, photoId);
+		InspectionManagement.Photo photo = inspections.photo(inspectionId, photoId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.mediaType()))
 			.header("X-Content-Type-Options", "nosniff")

@@ -33,11 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/t/{unit}/exhibitions")
 class ExhibitionsController {
 
-	private final Exhibitions exhibitions;
+	private final ExhibitionManagement exhibitions;
 
 	private final MessageSource messages;
 
-	ExhibitionsController(Exhibitions exhibitions, MessageSource messages) {
+	ExhibitionsController(ExhibitionManagement exhibitions, MessageSource messages) {
 		this.exhibitions = exhibitions;
 		this.messages = messages;
 	}
@@ -101,7 +101,7 @@ class ExhibitionsController {
 		return "redirect:/t/" + unit + "/exhibitions";
 	}
 
-	/** Exhibitions in the unit portal's menu. */
+	/** ExhibitionManagement in the unit portal's menu. */
 	@Configuration(proxyBeanMethods = false)
 	static class Menu {
 

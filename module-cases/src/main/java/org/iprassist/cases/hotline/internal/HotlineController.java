@@ -32,13 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/t/{unit}/hotline")
 class HotlineController {
 
-	private final HotlineOrders orders;
+	private final HotlineOrderManagement orders;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	HotlineController(HotlineOrders orders, MessageSource messages, Clock clock) {
+	HotlineController(HotlineOrderManagement orders, MessageSource messages, Clock clock) {
 		this.orders = orders;
 		this.messages = messages;
 		this.clock = clock;

@@ -71,7 +71,7 @@ class EcommerceCasesTests {
 	MockMvc mvc;
 
 	@Autowired
-	PlatformClients clients;
+	PlatformClientManagement clients;
 
 	@Autowired
 	EcommerceUnits units;
@@ -247,7 +247,7 @@ class EcommerceCasesTests {
 			.param("name", "抖音电商"))
 			.andExpect(status().isOk())
 			.andReturn();
-		var credentials = (PlatformClients.Registered) registered.getModelAndView().getModel().get("registered");
+		var credentials = (PlatformClientManagement.Registered) registered.getModelAndView().getModel().get("registered");
 		assertThat(registered.getResponse().getContentAsString()).contains(credentials.secret());
 		assertThat(clients.authenticate(credentials.clientId(), credentials.secret())).isPresent();
 		String stored = jdbc.sql("select secret_hash, webhook_secret from ecommerce_platform_client where client_id = ?")
@@ -527,13 +527,13 @@ class EcommerceCasesTests {
 	}
 
 	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder intake(
-			PlatformClients.Registered client, String body) {
+			PlatformClientManagement.Registered client, String body) {
 		return post("/api/v1/intake/ecommerce-cases").with(basic(client))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body);
 	}
 
-	static org.springframework.test.web.servlet.request.RequestPostProcessor basic(PlatformClients.Registered client) {
+	static org.springframework.test.web.servlet.request.RequestPostProcessor basic(PlatformClientManagement.Registered client) {
 		return request -> {
 			request.addHeader("Authorization", basicHeader(client.clientId(), client.secret()));
 			return request;

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exhibition keeps which case it became and shows its progress against the day.
  */
 @Service
-class Exhibitions {
+class ExhibitionManagement {
 
 	static final MonthDay PLAN_DUE = MonthDay.of(4, 30);
 
@@ -42,7 +42,7 @@ class Exhibitions {
 
 	private final Clock clock;
 
-	Exhibitions(JdbcClient jdbc, ApplicationEventPublisher events, ComplaintCases complaintCases, Clock clock) {
+	ExhibitionManagement(JdbcClient jdbc, ApplicationEventPublisher events, ComplaintCases complaintCases, Clock clock) {
 		this.jdbc = jdbc;
 		this.complaintCases = complaintCases;
 		this.events = events;

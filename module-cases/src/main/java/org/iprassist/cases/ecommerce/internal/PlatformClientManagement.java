@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * webhook secret must be used to sign, so it is stored encrypted.
  */
 @Service
-class PlatformClients {
+class PlatformClientManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -43,7 +43,7 @@ class PlatformClients {
 
 	private final TenantWork.Scope platform;
 
-	PlatformClients(JdbcClient jdbc, PasswordEncoder passwords, PersonalDataCipher cipher, Clock clock,
+	PlatformClientManagement(JdbcClient jdbc, PasswordEncoder passwords, PersonalDataCipher cipher, Clock clock,
 			TenantWork work) {
 		this.jdbc = jdbc;
 		this.platform = work.platform();
@@ -78,7 +78,7 @@ class PlatformClients {
 		return platform.call(() -> jdbc.sql("select * from ecommerce_platform_client where centre_unit_code = ? "
 				+ "order by created_at desc")
 			.param(centreUnitCode)
-			.query(PlatformClients::map)
+			.query(PlatformClientManagement::map)
 			.list());
 	}
 

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
  * the others and nothing is half-stored. The caller sets the tenant and holds no transaction.
  */
 @Service
-class EcommerceIntake {
+class IntakeManagement {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -60,7 +60,7 @@ class EcommerceIntake {
 
 	private final Clock clock;
 
-	EcommerceIntake(EcommerceCases cases, CallbackUrls callbacks, Validator validator, PersonalDataCipher cipher,
+	IntakeManagement(EcommerceCases cases, CallbackUrls callbacks, Validator validator, PersonalDataCipher cipher,
 			ApplicationEventPublisher events, TenantWork transactions, MessageSource messages,
 			Clock clock) {
 		this.cases = cases;

@@ -44,13 +44,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/t/{unit}")
-class ExpertPages {
+class ExpertPagesController {
 
 	static final int PAGE_SIZE = 20;
 
-	private final ExpertPool pool;
+	private final ExpertPoolManagement pool;
 
-	private final ConsultationDesk desk;
+	private final ConsultationManagement desk;
 
 	private final PoolSpreadsheet spreadsheet;
 
@@ -62,7 +62,7 @@ class ExpertPages {
 
 	private final MessageSource messages;
 
-	ExpertPages(ExpertPool pool, ConsultationDesk desk, PoolSpreadsheet spreadsheet, CentreSchema centre,
+	ExpertPagesController(ExpertPoolManagement pool, ConsultationManagement desk, PoolSpreadsheet spreadsheet, CentreSchema centre,
 			UnitDirectory units, Uploads uploads, MessageSource messages) {
 		this.pool = pool;
 		this.desk = desk;
@@ -96,7 +96,7 @@ class ExpertPages {
 	@GetMapping("/experts/{expertId}")
 	String expert(@PathVariable String unit, @PathVariable UUID expertId, @AuthenticationPrincipal IprUser user,
 			Model model) {
-		ExpertPool.ExpertDetail detail = pool.detail(expertId, user);
+		ExpertPoolManagement.ExpertDetail detail = pool.detail(expertId, user);
 		ExpertStatus current = ExpertStatus.valueOf(detail.expert().status());
 		model.addAttribute("detail", detail);
 		model.addAttribute("decisions", Arrays.stream(Decision.values()).map(Enum::name).toList());

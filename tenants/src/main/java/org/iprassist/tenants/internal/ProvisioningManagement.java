@@ -33,9 +33,9 @@ import org.springframework.stereotype.Service;
  * picks up where the failed attempt stopped.
  */
 @Service
-class UnitProvisioning {
+class ProvisioningManagement {
 
-	private static final Logger log = LoggerFactory.getLogger(UnitProvisioning.class);
+	private static final Logger log = LoggerFactory.getLogger(ProvisioningManagement.class);
 
 	private final Units units;
 
@@ -55,7 +55,7 @@ class UnitProvisioning {
 
 	private final Clock clock;
 
-	UnitProvisioning(Units units, Provinces provinces, TenantWork work, TenantSchemaMigrator migrator,
+	ProvisioningManagement(Units units, Provinces provinces, TenantWork work, TenantSchemaMigrator migrator,
 			IdentityProvisioning identities, TenancyProperties properties, CachedUnitDirectory directory,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.units = units;

@@ -31,17 +31,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/t/{unit}/consultations")
-class ConsultationPages {
+class ConsultationPagesController {
 
 	private static final int MAX_FILES = 5;
 
-	private final ConsultationDesk desk;
+	private final ConsultationManagement desk;
 
 	private final Uploads uploads;
 
 	private final MessageSource messages;
 
-	ConsultationPages(ConsultationDesk desk, Uploads uploads, MessageSource messages) {
+	ConsultationPagesController(ConsultationManagement desk, Uploads uploads, MessageSource messages) {
 		this.desk = desk;
 		this.uploads = uploads;
 		this.messages = messages;
@@ -74,7 +74,7 @@ class ConsultationPages {
 	@GetMapping("/{consultationId}/files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable String unit, @PathVariable UUID consultationId, @PathVariable UUID fileId,
 			@AuthenticationPrincipal IprUser user) {
-		return ExpertPages.download(desk.file(consultationId, fileId, user));
+		return ExpertPagesController.download(desk.file(consultationId, fileId, user));
 	}
 
 	@ExpertAccess
@@ -100,7 +100,7 @@ class ConsultationPages {
 	ResponseEntity<byte[]> mineFile(@PathVariable String unit, @PathVariable UUID consultationId,
 			@PathVariable UUID fileId, @AuthenticationPrincipal IprUser user) {
 		desk.mineOne(consultationId, user);
-		return ExpertPages.download(desk.file(consultationId, fileId, user));
+		return ExpertPagesController.download(desk.file(consultationId, fileId, user));
 	}
 
 	@ExpertAccess

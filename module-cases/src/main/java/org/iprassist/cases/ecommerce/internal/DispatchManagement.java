@@ -18,7 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * EcommerceDispatches a regional centre's case to a sub-centre as a saga over two schemas, each step in a
+ * Dispatches a regional centre's case to a sub-centre as a saga over two schemas, each step in a
  * transaction of its own: (1) the centre records the intent (case {@code ASSIGNING}, dispatch
  * {@code INTENDED}); (2) the case is created in the sub-centre's schema, keyed by the dispatch id,
  * so repeating the step finds the copy instead of making a second; (3) the centre completes the
@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
  * tenant inside one is refused.
  */
 @Service
-class EcommerceDispatch {
+class DispatchManagement {
 
-	private static final Logger log = LoggerFactory.getLogger(EcommerceDispatch.class);
+	private static final Logger log = LoggerFactory.getLogger(DispatchManagement.class);
 
 	private final EcommerceCases cases;
 
@@ -45,7 +45,7 @@ class EcommerceDispatch {
 
 	private final Clock clock;
 
-	EcommerceDispatch(EcommerceCases cases, EcommerceDispatches dispatches, EcommerceUnits units, ApplicationEventPublisher events,
+	DispatchManagement(EcommerceCases cases, EcommerceDispatches dispatches, EcommerceUnits units, ApplicationEventPublisher events,
 			TenantWork work, DispatchFaults faults, Clock clock) {
 		this.cases = cases;
 		this.dispatches = dispatches;
@@ -81,7 +81,7 @@ class EcommerceDispatch {
 	 * Carries out steps 2 and 3 of an intended dispatch of the current unit; safe to repeat.
 	 */
 	void complete(String centreCode, UUID dispatchId) {
-		EcommerceDispatches.EcommerceDispatch dispatch = dispatches.find(dispatchId).orElseThrow();
+		EcommerceDispatches.DispatchManagement dispatch = dispatches.find(dispatchId).orElseThrow();
 		if (!"INTENDED".equals(dispatch.state())) {
 			return;
 		}
@@ -91,7 +91,7 @@ class EcommerceDispatch {
 			copy = work.unit(dispatch.targetUnit()).call(() -> createCopy(centreCode, dispatchId, source));
 		}
 		catch (RuntimeException ex) {
-			log.warn("EcommerceDispatch {} of case {} to {} failed; it will be retried", dispatchId, source.caseNumber(),
+			log.warn("DispatchManagement {} of case {} to {} failed; it will be retried", dispatchId, source.caseNumber(),
 					dispatch.targetUnit(), ex);
 			work.write(() -> dispatches.failed(dispatchId, String.valueOf(ex.getMessage())));
 			throw ex;

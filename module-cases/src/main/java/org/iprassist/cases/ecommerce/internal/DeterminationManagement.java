@@ -26,7 +26,7 @@ import tools.jackson.databind.ObjectMapper;
  * and the centre delivers it (see {@link EcommerceTracking}). A sub-centre may instead decline a case.
  */
 @Service
-class EcommerceDetermination {
+class DeterminationManagement {
 
 	static final List<String> CONCLUSIONS = List.of("INFRINGING", "NOT_INFRINGING", "CANNOT_DETERMINE");
 
@@ -44,7 +44,7 @@ class EcommerceDetermination {
 
 	private final Clock clock;
 
-	EcommerceDetermination(EcommerceCases cases, DeterminationDeliveries deliveries, ApplicationEventPublisher events,
+	DeterminationManagement(EcommerceCases cases, DeterminationDeliveries deliveries, ApplicationEventPublisher events,
 			TenantWork transactions, ObjectMapper json, Clock clock) {
 		this.cases = cases;
 		this.deliveries = deliveries;

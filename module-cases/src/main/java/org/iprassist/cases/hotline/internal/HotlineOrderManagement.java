@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (unique, so an order forwarded twice is refused), handled, and closed by recording the reply.
  */
 @Service
-class HotlineOrders {
+class HotlineOrderManagement {
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class HotlineOrders {
 
 	private final Clock clock;
 
-	HotlineOrders(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	HotlineOrderManagement(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;

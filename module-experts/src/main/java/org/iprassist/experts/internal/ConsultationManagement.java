@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * so the module owning the matter can react without this one knowing it.
  */
 @Service
-class ConsultationDesk {
+class ConsultationManagement {
 
 	private static final int MAX_EXPERTS = 20;
 
@@ -49,7 +49,7 @@ class ConsultationDesk {
 
 	private final Clock clock;
 
-	ConsultationDesk(CentreSchema centre, Consultations consultations, Experts experts, ExpertFiles files,
+	ConsultationManagement(CentreSchema centre, Consultations consultations, Experts experts, ExpertFiles files,
 			ApplicationEventPublisher events, Clock clock) {
 		this.centre = centre;
 		this.consultations = consultations;

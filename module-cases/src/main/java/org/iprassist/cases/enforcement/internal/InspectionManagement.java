@@ -19,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  * (when, who took part, what was found) and its photos, checked by {@code core}'s uploads.
  */
 @Service
-class Inspections {
+class InspectionManagement {
 
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	Inspections(JdbcClient jdbc, ApplicationEventPublisher events) {
+	InspectionManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}

@@ -24,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/t/{unit}/volunteers")
-class VolunteerPages {
+class VolunteerPagesController {
 
 	private final VolunteerManagement volunteers;
 
-	VolunteerPages(VolunteerManagement volunteers) {
+	VolunteerPagesController(VolunteerManagement volunteers) {
 		this.volunteers = volunteers;
 	}
 

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * {@link CentreSchema}, so callers must not hold a transaction.
  */
 @Service
-class ExpertPool {
+class ExpertPoolManagement {
 
 	private static final java.util.Set<String> SORTABLE = java.util.Set.of("name", "employer", "rating", "createdAt", "status");
 
@@ -53,7 +53,7 @@ class ExpertPool {
 
 	private final Clock clock;
 
-	ExpertPool(CentreSchema centre, Experts experts, ExpertSteps steps, ExpertReviews reviews, ExpertFiles files,
+	ExpertPoolManagement(CentreSchema centre, Experts experts, ExpertSteps steps, ExpertReviews reviews, ExpertFiles files,
 			Consultations consultations, PersonalDataCipher cipher, Clock clock) {
 		this.centre = centre;
 		this.experts = experts;

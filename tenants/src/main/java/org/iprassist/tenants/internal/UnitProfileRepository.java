@@ -1,9 +1,0 @@
-package org.iprassist.tenants.internal;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/**
- * The unit profile of the current tenant's schema.
- */
-interface UnitProfileRepository extends JpaRepository<UnitProfileEntity, Integer> {
-}
