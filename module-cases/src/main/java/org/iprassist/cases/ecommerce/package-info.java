@@ -8,10 +8,10 @@
  * <p>
  * Its API is its events ({@code EcommerceCase*}). It uses core (tenancy, security, web, files,
  * personal data), the unit directory, the expert pool's matching, and from its parent only the
- * issuing of the determination opinion ({@code DeterminationOpinions}, an internal type of the
- * parent, which a nested module may reach but {@code allowedDependencies = "cases"} would refuse).
- * So the list is not declared until that issuing moves to the documents module's API; then declare
- * it. Boundaries are checked by {@code ModularityTests}.
+ * issuing of the determination opinion through the parent's API ({@code cases.DeterminationOpinions}).
+ * Boundaries are checked by {@code ModularityTests}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases :: e-commerce")
+@org.springframework.modulith.ApplicationModule(displayName = "Cases :: e-commerce",
+		allowedDependencies = { "cases", "core :: tenancy", "core :: security", "core :: web", "core :: files",
+				"core :: personaldata", "tenants", "experts" })
 package org.iprassist.cases.ecommerce;

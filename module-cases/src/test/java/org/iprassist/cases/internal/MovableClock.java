@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Primary;
  * eve of National Day" take no time, in the zone of the application's clock. Ticks on from there;
  * {@link #reset} returns to the present.
  */
-class MovableClock extends Clock {
+public class MovableClock extends Clock {
 
 	private final ZoneId zone;
 
@@ -26,11 +26,11 @@ class MovableClock extends Clock {
 		this.zone = zone;
 	}
 
-	void travelTo(LocalDateTime moment) {
+	public void travelTo(LocalDateTime moment) {
 		offset = Duration.between(Instant.now(), moment.atZone(zone).toInstant());
 	}
 
-	void reset() {
+	public void reset() {
 		offset = Duration.ZERO;
 	}
 
@@ -51,7 +51,7 @@ class MovableClock extends Clock {
 
 	/** Puts the movable clock in place of the system one. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
+	public static class Config {
 
 		@Bean
 		@Primary

@@ -19,9 +19,9 @@ import org.springframework.context.annotation.Primary;
  * direct-dependencies bootstrap also starts: one candidate, and every request recorded.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class StubExperts {
+public class StubExperts {
 
-	static final UUID EXPERT = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+	public static final UUID EXPERT = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
 
 	@Bean
 	@Primary
@@ -30,9 +30,9 @@ class StubExperts {
 	}
 
 	/** Records consultation requests; answers nothing by itself. */
-	static class Recorder implements ExpertsApi {
+	public static class Recorder implements ExpertsApi {
 
-		final List<ConsultationRequest> requests = new CopyOnWriteArrayList<>();
+		public final List<ConsultationRequest> requests = new CopyOnWriteArrayList<>();
 
 		@Override
 		public Matching match(MatchRequest request) {

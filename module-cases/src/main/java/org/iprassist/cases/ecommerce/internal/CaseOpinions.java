@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.iprassist.cases.internal.DeterminationOpinions;
-import org.iprassist.cases.internal.DeterminationOpinions.IssuedOpinion;
-import org.iprassist.cases.internal.DeterminationOpinions.Pdf;
+import org.iprassist.cases.DeterminationOpinions;
+import org.iprassist.cases.DeterminationOpinions.IssuedOpinion;
+import org.iprassist.cases.DeterminationOpinions.Pdf;
 import org.springframework.stereotype.Component;
 
 /**

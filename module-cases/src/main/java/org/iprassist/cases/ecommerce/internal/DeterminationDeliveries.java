@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.iprassist.cases.ecommerce.EcommerceCaseDetermined.ClaimFinding;
-import org.iprassist.cases.internal.DeterminationOpinions;
+import org.iprassist.cases.DeterminationOpinions;
 import org.iprassist.core.personaldata.PersonalDataCipher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;

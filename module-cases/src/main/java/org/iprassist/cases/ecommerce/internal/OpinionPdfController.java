@@ -3,7 +3,7 @@ package org.iprassist.cases.ecommerce.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.iprassist.cases.internal.DeterminationOpinions;
+import org.iprassist.cases.DeterminationOpinions;
 import org.iprassist.core.tenancy.UnitCode;
 import org.iprassist.core.web.NotFoundException;
 import org.springframework.http.ContentDisposition;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.iprassist.cases.exhibitions.ExhibitionStationed;
-import org.iprassist.cases.internal.ComplaintCases;
+import org.iprassist.cases.ComplaintCases;
 import org.iprassist.core.web.BadRequestException;
 import org.iprassist.core.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,0 +1,38 @@
+package org.iprassist.cases;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issues the determination opinion (咨询判定意见书) of an e-commerce case ({@code cases.ecommerce})
+ * through the documents module, so it is rendered, sealed, signed, stored and verifiable on
+ * {@code /p/verify/{code}} exactly like an opinion letter.
+ */
+public interface DeterminationOpinions {
+
+	/**
+	 * Issues the opinion in the current unit's name once per case; a second call returns the
+	 * first. Must run inside a transaction of that unit.
+	 * @param fields the variables of {@code templates/cases/pdf/determination-opinion.html}
+	 */
+	IssuedOpinion issue(UUID caseId, String caseNumber, Map<String, Object> fields, String by);
+
+	/**
+	 * @return the case's issued opinion, if any, in the current unit
+	 */
+	Optional<IssuedOpinion> of(UUID caseId);
+
+	/**
+	 * @return the signed PDF of the case's opinion, if issued, in the current unit
+	 */
+	Optional<Pdf> pdf(UUID caseId);
+
+	/** An issued opinion: its document id, the SHA-256 of its PDF and its verification code. */
+	record IssuedOpinion(UUID documentId, String sha256, String verificationCode) {
+	}
+
+	/** The signed PDF and its file name. */
+	record Pdf(String fileName, byte[] content) {
+	}
+}

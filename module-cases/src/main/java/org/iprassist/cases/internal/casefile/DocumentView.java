@@ -1,0 +1,19 @@
+package org.iprassist.cases.internal.casefile;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * A stored document without its bytes, as lists show it.
+ */
+public record DocumentView(UUID id, UUID caseId, DocumentKind kind, String fileName, String mediaType,
+		long sizeBytes, String sha256, String verificationCode, LocalDateTime createdAt, String createdBy) {
+
+	public boolean issued() {
+		return kind.issued();
+	}
+
+	public String kindName() {
+		return kind.name();
+	}
+}
