@@ -91,6 +91,11 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * Entities and repositories are package-private, except in a module whose {@code internal} is
+	 * grouped by flow (cases: {@code casefile}, {@code assistance}, {@code complaints}), where the
+	 * flows share the case file's aggregate; even there, controllers never see them.
+	 */
 	@Test
 	void entitiesAndRepositoriesAreNotPublic() {
 		classes().that()
@@ -99,6 +104,18 @@ class ArchitectureTests {
 			.areAssignableTo(Repository.class)
 			.should()
 			.notBePublic()
+			.orShould()
+			.resideInAPackage("..internal.*")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("..web..")
+			.should()
+			.dependOnClassesThat()
+			.areAnnotatedWith(Entity.class)
+			.orShould()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.because("pages and the API show views, not entities")
 			.check(CLASSES);
 	}
 

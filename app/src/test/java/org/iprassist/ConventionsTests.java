@@ -1,7 +1,10 @@
 package org.iprassist;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The naming and placement conventions of {@code docs/architecture.md} ("Conventions"): a thing
@@ -31,20 +35,48 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ConventionsTests {
 
 	/**
-	 * PENDING: modules another change is rebuilding right now; the merger removes this list once
-	 * {@code documents} and {@code enterprise} follow the conventions too.
+	 * PENDING: modules another change is rebuilding right now (documents: document numbers;
+	 * enterprise: its first services). The merger removes this list once both follow the
+	 * conventions too.
 	 */
-	static final List<String> PENDING = List.of("org.iprassist.documents..", "org.iprassist.enterprise..");
+	static final List<String> PENDING = List.of("org.iprassist.documents", "org.iprassist.enterprise");
 
 	/**
-	 * Classes that may use JDBC without being a {@code *Queries} or {@code *Lists} class, because
-	 * they write, and what they write has no aggregate: each entry says why.
+	 * PENDING: a class another change edits right now, renamed once that change is merged
+	 * ({@code SealedDocuments} → {@code SealedDocumentManagement}: the document-number change).
 	 */
-	static final Set<String> JDBC_WRITERS = Set.of(
-			// the tenant store's own plumbing: routing data source set-up, event publication batches
-			// and the platform schema's JDBC access (ShedLock, sessions), all below JPA
-			"org.iprassist.core.tenancy.TenancyConfiguration", "org.iprassist.core.tenancy.PlatformJdbc",
-			"org.iprassist.core.tenancy.PublicationInserts", "org.iprassist.core.tenancy.PublicationMarks");
+	static final Set<String> PENDING_RENAMES = Set.of("org.iprassist.cases.internal.casefile.SealedDocuments");
+
+	/**
+	 * Classes that write with SQL although they are not {@code *Queries} or {@code *Lists}, because
+	 * what they write is not a thing with a lifecycle. Keep it short; each says why.
+	 */
+	static final Map<String, String> JDBC_WRITERS = Map.of(
+			"org.iprassist.core.tenancy",
+			"the package: the tenancy runtime below JPA (routing data source, event publication batches, the platform's plain JDBC)",
+			"org.iprassist.core.audit.AuditTrail", "the audit trail is append-only, one insert per audited act",
+			"org.iprassist.appraisal.internal.Platform", "appraisal's way into the platform schema, handed to the classes listed here",
+			"org.iprassist.appraisal.internal.ProgressStore",
+			"the progress read model's counters and ledger: batched upserts of up to 500 events per transaction",
+			"org.iprassist.cases.internal.casefile.CaseSearchIndex",
+			"the case search's gram rows, derived from a case and written in bulk in its transaction",
+			"org.iprassist.cases.ecommerce.internal.ClockSweep",
+			"one set-based update per sweep that raises the 24-hour clocks' warnings and breaches");
+
+	/**
+	 * Debt, not design: things with a lifecycle still stored with hand-written SQL (they predate the
+	 * convention). Each becomes a JPA aggregate with a plural repository, registering its own events;
+	 * nothing may be added here.
+	 */
+	static final Set<String> SQL_LIFECYCLES = Set.of("org.iprassist.appraisal.internal.Plans",
+			"org.iprassist.appraisal.internal.Sheets", "org.iprassist.appraisal.internal.Evidence",
+			"org.iprassist.cases.ecommerce.internal.EcommerceCases",
+			"org.iprassist.cases.ecommerce.internal.EcommerceDispatches",
+			"org.iprassist.cases.ecommerce.internal.DeterminationDeliveries",
+			"org.iprassist.cases.ecommerce.internal.PlatformClientManagement",
+			"org.iprassist.cases.enforcement.internal.InspectionManagement",
+			"org.iprassist.cases.exhibitions.internal.ExhibitionManagement",
+			"org.iprassist.cases.hotline.internal.HotlineOrderManagement");
 
 	static final JavaClasses CLASSES = ArchitectureTests.CLASSES.that(not(pending()));
 
@@ -63,7 +95,8 @@ class ConventionsTests {
 	@Test
 	void handWrittenSqlLivesInQueriesAndLists() {
 		classes().that(useJdbc())
-			.and(not(DescribedPredicate.describe("an allowed writer", (JavaClass c) -> JDBC_WRITERS.contains(c.getName()))))
+			.and(not(DescribedPredicate.describe("an allowed writer or a listed SQL lifecycle",
+					(JavaClass c) -> listed(c, JDBC_WRITERS.keySet()) || listed(c, SQL_LIFECYCLES))))
 			.should()
 			.haveSimpleNameEndingWith("Queries")
 			.orShould()
@@ -72,10 +105,23 @@ class ConventionsTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * The lists above only shrink: an entry whose class is gone (renamed, rebuilt as an aggregate)
+	 * must leave the list, so nothing new slips in under an old name.
+	 */
+	@Test
+	void everyListedClassExists() {
+		Stream.of(JDBC_WRITERS.keySet(), SQL_LIFECYCLES, PENDING_RENAMES)
+			.flatMap(Collection::stream)
+			.filter(name -> !name.equals("org.iprassist.core.tenancy"))
+			.forEach(name -> assertThat(CLASSES.contain(name)).as(name + " exists").isTrue());
+	}
+
 	@Test
 	void servicesAreManagement() {
 		classes().that()
 			.areAnnotatedWith(Service.class)
+			.and(not(DescribedPredicate.describe("pending a rename", (JavaClass c) -> PENDING_RENAMES.contains(c.getName()))))
 			.should()
 			.haveSimpleNameEndingWith("Management")
 			.because("a service is named for what it manages (OrderManagement)")
@@ -126,11 +172,15 @@ class ConventionsTests {
 	}
 
 	private static DescribedPredicate<JavaClass> pending() {
-		return DescribedPredicate.describe("pending " + PENDING,
-				javaClass -> PENDING.stream()
-					.map(pattern -> pattern.substring(0, pattern.length() - 2))
-					.anyMatch(pkg -> javaClass.getPackageName().equals(pkg)
-							|| javaClass.getPackageName().startsWith(pkg + ".")));
+		return DescribedPredicate.describe("pending " + PENDING, javaClass -> listed(javaClass, PENDING));
+	}
+
+	/**
+	 * @return whether the class, its enclosing class or one of its packages is listed
+	 */
+	private static boolean listed(JavaClass javaClass, Collection<String> names) {
+		String name = javaClass.getName();
+		return names.stream().anyMatch(listed -> name.equals(listed) || name.startsWith(listed + ".") || name.startsWith(listed + "$"));
 	}
 
 	private static DescribedPredicate<JavaClass> useJdbc() {

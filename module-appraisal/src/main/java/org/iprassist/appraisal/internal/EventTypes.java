@@ -43,15 +43,15 @@ class EventTypes {
 
 	private final Map<String, Class<?>> bySimpleName;
 
-	private final Platform platform;
+	private final TargetQueries targets;
 
 	@Autowired
-	EventTypes(BeanFactory beans, Platform platform) {
-		this(scan(AutoConfigurationPackages.get(beans)), platform);
+	EventTypes(BeanFactory beans, TargetQueries targets) {
+		this(scan(AutoConfigurationPackages.get(beans)), targets);
 	}
 
-	EventTypes(List<Class<?>> eventClasses, Platform platform) {
-		this.platform = platform;
+	EventTypes(List<Class<?>> eventClasses, TargetQueries targets) {
+		this.targets = targets;
 		List<String> unnamed = eventClasses.stream()
 			.filter(type -> !type.isAnnotationPresent(EventName.class))
 			.map(Class::getName)
@@ -136,10 +136,7 @@ class EventTypes {
 	}
 
 	private Set<String> bound() {
-		return platform.read(jdbc -> new TreeSet<>(
-				jdbc.sql("select distinct event_type from appraisal_target where event_type is not null")
-					.query(String.class)
-					.list()));
+		return targets.boundEventTypes();
 	}
 
 	private static String moduleOf(String name) {

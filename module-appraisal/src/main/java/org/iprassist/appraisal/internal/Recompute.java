@@ -7,8 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
+import org.iprassist.appraisal.internal.PublicationQueries.Publication;
 import org.iprassist.core.tenancy.TenantDescriptor;
 import org.iprassist.core.tenancy.TenantDirectory;
 import org.iprassist.core.tenancy.TenantWork;
@@ -17,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.stereotype.Component;
 
@@ -49,21 +47,21 @@ class Recompute {
 
 	private final ProgressStore store;
 
-	private final JdbcClient jdbc;
+	private final PublicationQueries publications;
 
 	private final TaskExecutor executor;
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
 	Recompute(TenantDirectory tenants, TenantWork work, EventSerializer serializer, EventCounting counting, EventTypes types,
-			ProgressStore store, DataSource dataSource, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+			ProgressStore store, PublicationQueries publications, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.tenants = tenants;
 		this.work = work;
 		this.serializer = serializer;
 		this.counting = counting;
 		this.types = types;
 		this.store = store;
-		this.jdbc = JdbcClient.create(dataSource);
+		this.publications = publications;
 		this.executor = executor;
 	}
 
@@ -93,9 +91,9 @@ class Recompute {
 				.toList();
 			job.total.set(schemas.size() + 1);
 			store.clear(job.province());
-			recount(job, work.platform().call(this::publications));
+			recount(job, work.platform().call(publications::all));
 			for (TenantDescriptor tenant : schemas) {
-				recount(job, work.unit(tenant.code()).call(this::publications));
+				recount(job, work.unit(tenant.code()).call(publications::all));
 			}
 			job.finished = true;
 		}
@@ -103,12 +101,6 @@ class Recompute {
 			log.error("Recompute of {} failed", job.province(), ex);
 			job.failed = true;
 		}
-	}
-
-	private List<Publication> publications() {
-		return jdbc.sql("select EVENT_TYPE, SERIALIZED_EVENT from EVENT_PUBLICATION")
-			.query((rs, n) -> new Publication(rs.getString(1), rs.getString(2)))
-			.list();
 	}
 
 	private void recount(Job job, List<Publication> publications) {
@@ -127,9 +119,6 @@ class Recompute {
 	private Optional<UnitEvent> unitEvent(Publication publication) {
 		return types.classOf(publication.type())
 			.map(type -> (UnitEvent) serializer.deserialize(publication.serialized(), type));
-	}
-
-	private record Publication(String type, String serialized) {
 	}
 
 	/** A running or finished recompute, polled by the console's progress bar. */

@@ -51,10 +51,10 @@ class ClockSweep {
 			Instant now = clock.instant();
 			int raised = 0;
 			for (UUID id : cases.openUnmarked("warned_at", now.minus(EcommerceCase.WARNING))) {
-				raised += raise(id, "warned_at", ClockAlerts.WARNING, now);
+				raised += raise(id, "warned_at", ClockAlertLists.WARNING, now);
 			}
 			for (UUID id : cases.openUnmarked("breached_at", now.minus(EcommerceCase.CLOCK))) {
-				raised += raise(id, "breached_at", ClockAlerts.BREACH, now);
+				raised += raise(id, "breached_at", ClockAlertLists.BREACH, now);
 			}
 			return raised;
 		});

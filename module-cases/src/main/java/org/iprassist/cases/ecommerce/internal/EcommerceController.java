@@ -43,7 +43,7 @@ class EcommerceController {
 
 	private final EcommerceCases cases;
 
-	private final ClockAlerts alerts;
+	private final ClockAlertLists alerts;
 
 	private final IntakeManagement intake;
 
@@ -63,7 +63,7 @@ class EcommerceController {
 
 	private final Clock clock;
 
-	EcommerceController(EcommerceCases cases, ClockAlerts alerts, IntakeManagement intake, DispatchManagement dispatch,
+	EcommerceController(EcommerceCases cases, ClockAlertLists alerts, IntakeManagement intake, DispatchManagement dispatch,
 			DispatchSuggestions suggestions, DeterminationManagement determination, DeterminationDeliveries deliveries, EcommerceUnits units,
 			CaseOpinions opinions, MessageSource messages, Clock clock) {
 		this.cases = cases;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * their case is still open.
  */
 @Repository
-class ClockAlerts {
+class ClockAlertLists {
 
 	static final String WARNING = "WARNING";
 
@@ -20,7 +20,7 @@ class ClockAlerts {
 
 	private final JdbcClient jdbc;
 
-	ClockAlerts(JdbcClient jdbc) {
+	ClockAlertLists(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
