@@ -13,6 +13,7 @@ import liquibase.exception.CustomChangeException;
 import liquibase.exception.DatabaseException;
 import liquibase.exception.ValidationErrors;
 import liquibase.resource.ResourceAccessor;
+
 import org.iprassist.cases.internal.casefile.CaseSearchIndex;
 
 /**

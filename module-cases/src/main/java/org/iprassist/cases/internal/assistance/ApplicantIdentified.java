@@ -10,6 +10,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+
 import org.iprassist.cases.internal.casefile.ApplicantKind;
 
 /**

@@ -4,12 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.iprassist.cases.internal.casefile.ApplicantKind;
+import org.iprassist.cases.internal.casefile.ValidRightNumber;
 import org.iprassist.core.personaldata.ValidCreditCode;
 import org.iprassist.core.personaldata.ValidIdNumber;
 import org.iprassist.core.personaldata.ValidPhoneNumber;
 import org.iprassist.experts.RightType;
-import org.iprassist.cases.internal.casefile.ApplicantKind;
-import org.iprassist.cases.internal.casefile.ValidRightNumber;
 
 /**
  * An assistance application as staff or the applicant enter it. Every field is bounded; a person

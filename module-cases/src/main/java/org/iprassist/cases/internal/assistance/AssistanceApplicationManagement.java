@@ -8,12 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.iprassist.cases.CaseType;
-import org.iprassist.core.files.CheckedFile;
-import org.iprassist.core.web.ConflictException;
-import org.iprassist.tenants.UnitView;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.iprassist.cases.internal.casefile.CaseEntity;
 import org.iprassist.cases.internal.casefile.CaseManagement;
 import org.iprassist.cases.internal.casefile.CaseSource;
@@ -26,6 +20,12 @@ import org.iprassist.cases.internal.casefile.DocumentKind;
 import org.iprassist.cases.internal.casefile.DocumentView;
 import org.iprassist.cases.internal.casefile.SealedDocuments;
 import org.iprassist.cases.internal.complaints.WorkingDays;
+import org.iprassist.core.files.CheckedFile;
+import org.iprassist.core.web.ConflictException;
+import org.iprassist.tenants.UnitView;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The assistance application flow: intake (staff or public), the acceptance decision, the opinion

@@ -9,6 +9,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import org.iprassist.cases.CaseType;
+import org.iprassist.cases.internal.casefile.CaseEntity;
+import org.iprassist.cases.internal.casefile.CaseManagement;
+import org.iprassist.cases.internal.casefile.CaseTimeline;
+import org.iprassist.cases.internal.complaints.WorkingDays;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.UnavailableException;
 import org.iprassist.experts.ConsultationRequest;
@@ -19,10 +23,6 @@ import org.iprassist.experts.Matching;
 import org.iprassist.experts.RightType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.iprassist.cases.internal.casefile.CaseEntity;
-import org.iprassist.cases.internal.casefile.CaseManagement;
-import org.iprassist.cases.internal.casefile.CaseTimeline;
-import org.iprassist.cases.internal.complaints.WorkingDays;
 
 /**
  * Consultations with the province's experts on a case, through {@code experts}' API. That API

@@ -1,12 +1,12 @@
 package org.iprassist.cases.internal.assistance;
 
+import org.iprassist.cases.internal.casefile.CaseTimeline;
+import org.iprassist.cases.internal.casefile.Cases;
 import org.iprassist.core.tenancy.TenantListener;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.ConsultationAnswered;
 import org.iprassist.experts.ConsultationDeclined;
 import org.springframework.stereotype.Component;
-import org.iprassist.cases.internal.casefile.CaseTimeline;
-import org.iprassist.cases.internal.casefile.Cases;
 
 /**
  * Puts an expert's answer (or refusal) on the asking unit's case timeline. The events are published

@@ -3,6 +3,7 @@ package org.iprassist.cases.internal.assistance;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.iprassist.cases.internal.casefile.CaseEntity;
 
 /**

@@ -4,13 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.iprassist.cases.DeterminationOpinions;
 import org.iprassist.cases.internal.casefile.DocumentKind;
 import org.iprassist.cases.internal.casefile.DocumentView;
 import org.iprassist.cases.internal.casefile.SealedDocuments;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues the determination opinion (咨询判定意见书) of an e-commerce case ({@link DeterminationOpinions})

@@ -14,20 +14,20 @@ import jakarta.persistence.Version;
 
 import org.iprassist.cases.AssistanceApplicationAccepted;
 import org.iprassist.cases.CaseClosed;
+import org.iprassist.cases.CaseStatus;
 import org.iprassist.cases.CaseType;
 import org.iprassist.cases.ComplaintReceived;
 import org.iprassist.cases.ComplaintTransferred;
 import org.iprassist.cases.OpinionLetterIssued;
 import org.iprassist.cases.TransferReceiptConfirmed;
+import org.iprassist.cases.internal.assistance.ApplicationForm;
+import org.iprassist.cases.internal.complaints.BureauEntity;
+import org.iprassist.cases.internal.complaints.ComplaintForm;
 import org.iprassist.core.personaldata.EncryptedPersonalData;
 import org.iprassist.core.web.ConflictException;
 import org.iprassist.experts.PartyNames;
 import org.iprassist.experts.RightType;
 import org.springframework.data.domain.AbstractAggregateRoot;
-import org.iprassist.cases.CaseStatus;
-import org.iprassist.cases.internal.assistance.ApplicationForm;
-import org.iprassist.cases.internal.complaints.BureauEntity;
-import org.iprassist.cases.internal.complaints.ComplaintForm;
 
 /**
  * One case of a unit, an assistance application or a complaint, in the unit's schema. The case

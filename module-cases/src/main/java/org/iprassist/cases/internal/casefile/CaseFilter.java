@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
-import org.iprassist.cases.CaseType;
 import org.iprassist.cases.CaseStatus;
+import org.iprassist.cases.CaseType;
 
 /**
  * What a case list is narrowed by: type, status, a fragment of a party's name, a fragment of the

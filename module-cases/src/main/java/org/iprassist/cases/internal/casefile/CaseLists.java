@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.iprassist.cases.CaseStatus;
 import org.iprassist.cases.CaseType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.iprassist.cases.CaseStatus;
 
 /**
  * The case lists, read with SQL as just the columns a list shows (no entity is materialised), a

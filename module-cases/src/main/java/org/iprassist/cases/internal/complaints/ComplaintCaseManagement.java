@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.iprassist.cases.ComplaintCases;
 import org.iprassist.cases.internal.casefile.CaseEntity;
 import org.iprassist.cases.internal.casefile.CaseTimeline;
 import org.iprassist.cases.internal.casefile.Cases;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link ComplaintCases} on the case file: a complaint received at an exhibition is received like any

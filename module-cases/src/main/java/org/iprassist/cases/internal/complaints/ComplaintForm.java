@@ -3,9 +3,9 @@ package org.iprassist.cases.internal.complaints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.iprassist.cases.internal.casefile.ValidRightNumber;
 import org.iprassist.core.personaldata.ValidPhoneNumber;
 import org.iprassist.experts.RightType;
-import org.iprassist.cases.internal.casefile.ValidRightNumber;
 
 /**
  * A complaint as received: the reporter may stay anonymous; the reported party, the facts and the

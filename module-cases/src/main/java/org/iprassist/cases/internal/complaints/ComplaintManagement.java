@@ -6,17 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.iprassist.cases.CaseType;
-import org.iprassist.core.files.AllowedType;
-import org.iprassist.core.files.CheckedFile;
-import org.iprassist.core.files.Uploads;
-import org.iprassist.core.web.ConflictException;
-import org.iprassist.core.web.NotFoundException;
-import org.iprassist.documents.DocumentFile;
-import org.iprassist.documents.VerificationCodes;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 import org.iprassist.cases.internal.casefile.CaseDocumentEntity;
 import org.iprassist.cases.internal.casefile.CaseDocuments;
 import org.iprassist.cases.internal.casefile.CaseEntity;
@@ -30,6 +19,17 @@ import org.iprassist.cases.internal.casefile.CurrentUnit;
 import org.iprassist.cases.internal.casefile.DocumentKind;
 import org.iprassist.cases.internal.casefile.DocumentView;
 import org.iprassist.cases.internal.casefile.SealedDocuments;
+import org.iprassist.core.files.AllowedType;
+import org.iprassist.core.files.CheckedFile;
+import org.iprassist.core.files.Uploads;
+import org.iprassist.core.web.ConflictException;
+import org.iprassist.core.web.NotFoundException;
+import org.iprassist.documents.DocumentFile;
+import org.iprassist.documents.VerificationCodes;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The complaint flow: intake, registration with a sealed acceptance form, transfer to a bureau of

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.iprassist.cases.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.iprassist.cases.CaseStatus;
 
 /**
  * Finds the current unit's transferred complaints by the state of their bureau receipt: those the

@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.iprassist.cases.internal.casefile.CaseTimeline;
+import org.iprassist.cases.internal.casefile.Cases;
 import org.iprassist.core.tenancy.TenantWork;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.iprassist.cases.internal.casefile.CaseTimeline;
-import org.iprassist.cases.internal.casefile.Cases;
 
 /**
  * Watches the bureaus' receipts: in every ready unit, a transferred complaint still without its

@@ -8,7 +8,19 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.iprassist.cases.CaseStatus;
 import org.iprassist.cases.CaseType;
+import org.iprassist.cases.internal.assistance.ApplicationForm;
+import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
+import org.iprassist.cases.internal.assistance.CaseConsultationManagement;
+import org.iprassist.cases.internal.assistance.DecisionForm;
+import org.iprassist.cases.internal.casefile.CaseManagement;
+import org.iprassist.cases.internal.casefile.CaseSource;
+import org.iprassist.cases.internal.casefile.CaseSummary;
+import org.iprassist.cases.internal.casefile.CaseView;
+import org.iprassist.cases.internal.casefile.ClosingForm;
+import org.iprassist.cases.internal.casefile.DocumentKind;
+import org.iprassist.cases.internal.casefile.DocumentView;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.experts.ConsultationView;
 import org.iprassist.experts.Matching;
@@ -23,18 +35,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.iprassist.cases.CaseStatus;
-import org.iprassist.cases.internal.assistance.ApplicationForm;
-import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
-import org.iprassist.cases.internal.assistance.CaseConsultationManagement;
-import org.iprassist.cases.internal.assistance.DecisionForm;
-import org.iprassist.cases.internal.casefile.CaseManagement;
-import org.iprassist.cases.internal.casefile.CaseSource;
-import org.iprassist.cases.internal.casefile.CaseSummary;
-import org.iprassist.cases.internal.casefile.CaseView;
-import org.iprassist.cases.internal.casefile.ClosingForm;
-import org.iprassist.cases.internal.casefile.DocumentKind;
-import org.iprassist.cases.internal.casefile.DocumentView;
 
 /**
  * Assistance applications over the API. Lists are keyset-paged: pass the last row's

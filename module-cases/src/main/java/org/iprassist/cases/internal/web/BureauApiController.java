@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.iprassist.cases.internal.complaints.BureauForm;
+import org.iprassist.cases.internal.complaints.BureauManagement;
+import org.iprassist.cases.internal.complaints.BureauView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +17,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.iprassist.cases.internal.complaints.BureauForm;
-import org.iprassist.cases.internal.complaints.BureauManagement;
-import org.iprassist.cases.internal.complaints.BureauView;
 
 /**
  * The unit's market-regulation bureau directory over the API. Lists mask contact phones; one

@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.iprassist.cases.internal.complaints.BureauForm;
+import org.iprassist.cases.internal.complaints.BureauManagement;
+import org.iprassist.cases.internal.complaints.BureauView;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.iprassist.cases.internal.complaints.BureauForm;
-import org.iprassist.cases.internal.complaints.BureauManagement;
-import org.iprassist.cases.internal.complaints.BureauView;
 
 /**
  * The unit's bureau directory in the portal: the list (phones masked) with a form to add a bureau,

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import org.iprassist.cases.CaseStatus;
 import org.iprassist.cases.CaseType;
+import org.iprassist.cases.internal.casefile.CaseFilter;
+import org.iprassist.cases.internal.casefile.CaseManagement;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Role;
 import org.iprassist.core.web.BadRequestException;
@@ -14,9 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.iprassist.cases.CaseStatus;
-import org.iprassist.cases.internal.casefile.CaseFilter;
-import org.iprassist.cases.internal.casefile.CaseManagement;
 
 /**
  * What the case controllers, pages and API alike, share: filters from request parameters, the

@@ -8,7 +8,23 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.iprassist.cases.CaseStatus;
 import org.iprassist.cases.CaseType;
+import org.iprassist.cases.internal.assistance.ApplicationForm;
+import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
+import org.iprassist.cases.internal.assistance.CaseConsultationManagement;
+import org.iprassist.cases.internal.assistance.DecisionForm;
+import org.iprassist.cases.internal.casefile.CaseFilter;
+import org.iprassist.cases.internal.casefile.CaseManagement;
+import org.iprassist.cases.internal.casefile.CaseSource;
+import org.iprassist.cases.internal.casefile.CaseSummary;
+import org.iprassist.cases.internal.casefile.CaseView;
+import org.iprassist.cases.internal.casefile.ClosingForm;
+import org.iprassist.cases.internal.casefile.DocumentKind;
+import org.iprassist.cases.internal.complaints.BureauManagement;
+import org.iprassist.cases.internal.complaints.ComplaintForm;
+import org.iprassist.cases.internal.complaints.ComplaintManagement;
+import org.iprassist.cases.internal.complaints.FilingForm;
 import org.iprassist.core.files.AllowedType;
 import org.iprassist.core.files.CheckedFile;
 import org.iprassist.core.files.Spreadsheets;
@@ -31,22 +47,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.iprassist.cases.CaseStatus;
-import org.iprassist.cases.internal.assistance.ApplicationForm;
-import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
-import org.iprassist.cases.internal.assistance.CaseConsultationManagement;
-import org.iprassist.cases.internal.assistance.DecisionForm;
-import org.iprassist.cases.internal.casefile.CaseFilter;
-import org.iprassist.cases.internal.casefile.CaseManagement;
-import org.iprassist.cases.internal.casefile.CaseSource;
-import org.iprassist.cases.internal.casefile.CaseSummary;
-import org.iprassist.cases.internal.casefile.CaseView;
-import org.iprassist.cases.internal.casefile.ClosingForm;
-import org.iprassist.cases.internal.casefile.DocumentKind;
-import org.iprassist.cases.internal.complaints.BureauManagement;
-import org.iprassist.cases.internal.complaints.ComplaintForm;
-import org.iprassist.cases.internal.complaints.ComplaintManagement;
-import org.iprassist.cases.internal.complaints.FilingForm;
 
 /**
  * The unit portal's casework pages: the case list with filters and Excel export, the my-work inbox,

@@ -9,7 +9,17 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.iprassist.cases.CaseStatus;
 import org.iprassist.cases.CaseType;
+import org.iprassist.cases.internal.casefile.CaseManagement;
+import org.iprassist.cases.internal.casefile.CaseSummary;
+import org.iprassist.cases.internal.casefile.CaseView;
+import org.iprassist.cases.internal.casefile.ClosingForm;
+import org.iprassist.cases.internal.casefile.DocumentKind;
+import org.iprassist.cases.internal.casefile.DocumentView;
+import org.iprassist.cases.internal.complaints.ComplaintForm;
+import org.iprassist.cases.internal.complaints.ComplaintManagement;
+import org.iprassist.cases.internal.complaints.FilingForm;
 import org.iprassist.core.security.IprUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,16 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.iprassist.cases.CaseStatus;
-import org.iprassist.cases.internal.casefile.CaseManagement;
-import org.iprassist.cases.internal.casefile.CaseSummary;
-import org.iprassist.cases.internal.casefile.CaseView;
-import org.iprassist.cases.internal.casefile.ClosingForm;
-import org.iprassist.cases.internal.casefile.DocumentKind;
-import org.iprassist.cases.internal.casefile.DocumentView;
-import org.iprassist.cases.internal.complaints.ComplaintForm;
-import org.iprassist.cases.internal.complaints.ComplaintManagement;
-import org.iprassist.cases.internal.complaints.FilingForm;
 
 /**
  * Complaints over the API: intake, registration, transfer, receipt, filing feedback, closing.

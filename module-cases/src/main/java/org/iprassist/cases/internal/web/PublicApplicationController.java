@@ -6,6 +6,10 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.iprassist.cases.internal.assistance.ApplicationForm;
+import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
+import org.iprassist.cases.internal.casefile.CaseSource;
+import org.iprassist.cases.internal.casefile.CaseSummary;
 import org.iprassist.core.files.AllowedType;
 import org.iprassist.core.files.CheckedFile;
 import org.iprassist.core.files.Uploads;
@@ -21,10 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.iprassist.cases.internal.assistance.ApplicationForm;
-import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
-import org.iprassist.cases.internal.casefile.CaseSource;
-import org.iprassist.cases.internal.casefile.CaseSummary;
 
 /**
  * The public application form of a unit, {@code /p/{unit}/apply}: anonymous, CSRF-protected,

@@ -1,7 +1,8 @@
 package org.iprassist.cases.internal.web;
 
-import org.iprassist.documents.VerificationCodes;
+import org.iprassist.cases.internal.complaints.ComplaintManagement;
 import org.iprassist.core.web.NotFoundException;
+import org.iprassist.documents.VerificationCodes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.iprassist.cases.internal.complaints.ComplaintManagement;
 
 /**
  * The one-time link printed on a transfer letter, {@code /p/receipts/{token}}: the bureau sees

@@ -1,8 +1,5 @@
 package org.iprassist.cases.internal.casefile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -10,9 +7,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
-import org.iprassist.cases.internal.MovableClock;
-import org.iprassist.cases.internal.StubExperts;
-import org.iprassist.documents.VerificationCodes;
+import iprassist.testsupport.SignedPdfs;
+import iprassist.testsupport.TestDatabase;
+
 import org.iprassist.cases.AssistanceApplicationAccepted;
 import org.iprassist.cases.CaseClosed;
 import org.iprassist.cases.CaseType;
@@ -20,8 +17,21 @@ import org.iprassist.cases.ComplaintReceived;
 import org.iprassist.cases.ComplaintTransferred;
 import org.iprassist.cases.OpinionLetterIssued;
 import org.iprassist.cases.TransferReceiptConfirmed;
+import org.iprassist.cases.internal.MovableClock;
+import org.iprassist.cases.internal.StubExperts;
+import org.iprassist.cases.internal.assistance.ApplicationForm;
+import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
+import org.iprassist.cases.internal.assistance.CaseConsultationManagement;
+import org.iprassist.cases.internal.assistance.DecisionForm;
+import org.iprassist.cases.internal.complaints.BureauForm;
+import org.iprassist.cases.internal.complaints.BureauManagement;
+import org.iprassist.cases.internal.complaints.BureauView;
+import org.iprassist.cases.internal.complaints.ComplaintForm;
+import org.iprassist.cases.internal.complaints.ComplaintManagement;
+import org.iprassist.cases.internal.complaints.FilingForm;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.ConflictException;
+import org.iprassist.documents.VerificationCodes;
 import org.iprassist.experts.ConsultationAnswered;
 import org.iprassist.experts.RightType;
 import org.junit.jupiter.api.Tag;
@@ -33,18 +43,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
 
-import iprassist.testsupport.SignedPdfs;
-import iprassist.testsupport.TestDatabase;
-import org.iprassist.cases.internal.assistance.ApplicationForm;
-import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
-import org.iprassist.cases.internal.assistance.CaseConsultationManagement;
-import org.iprassist.cases.internal.assistance.DecisionForm;
-import org.iprassist.cases.internal.complaints.BureauForm;
-import org.iprassist.cases.internal.complaints.BureauManagement;
-import org.iprassist.cases.internal.complaints.BureauView;
-import org.iprassist.cases.internal.complaints.ComplaintForm;
-import org.iprassist.cases.internal.complaints.ComplaintManagement;
-import org.iprassist.cases.internal.complaints.FilingForm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The cases module with its dependencies (tenants; the expert pool stubbed): both flows end to end

@@ -1,7 +1,5 @@
 package org.iprassist.cases.internal.casefile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +11,16 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import iprassist.testsupport.TestDatabase;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 
 import org.iprassist.cases.internal.CaseSearchBackfill;
 import org.iprassist.cases.internal.StubExperts;
+import org.iprassist.cases.internal.assistance.ApplicationForm;
+import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
+import org.iprassist.cases.internal.complaints.ComplaintForm;
+import org.iprassist.cases.internal.complaints.ComplaintManagement;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.RightType;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +34,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ContextConfiguration;
 
-import iprassist.testsupport.TestDatabase;
-import org.iprassist.cases.internal.assistance.ApplicationForm;
-import org.iprassist.cases.internal.assistance.AssistanceApplicationManagement;
-import org.iprassist.cases.internal.complaints.ComplaintForm;
-import org.iprassist.cases.internal.complaints.ComplaintManagement;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The case search answers exactly what a {@code LIKE '%…%'} scan of the cases answers, whatever

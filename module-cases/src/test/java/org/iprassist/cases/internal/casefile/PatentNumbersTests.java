@@ -1,10 +1,10 @@
 package org.iprassist.cases.internal.casefile;
 
-import org.iprassist.documents.VerificationCodes;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
 import org.iprassist.cases.internal.complaints.WorkingDays;
+import org.iprassist.documents.VerificationCodes;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Chinese patent numbers: check characters as CNIPA computes them, and the formats applicants use.

@@ -1,14 +1,16 @@
 package org.iprassist.cases.internal.complaints;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import iprassist.testsupport.TestDatabase;
+
 import org.iprassist.cases.internal.MovableClock;
 import org.iprassist.cases.internal.StubExperts;
+import org.iprassist.cases.internal.casefile.CaseManagement;
+import org.iprassist.cases.internal.casefile.CaseSummary;
 import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.experts.RightType;
 import org.junit.jupiter.api.AfterEach;
@@ -20,9 +22,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ContextConfiguration;
 
-import iprassist.testsupport.TestDatabase;
-import org.iprassist.cases.internal.casefile.CaseManagement;
-import org.iprassist.cases.internal.casefile.CaseSummary;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bureau receipt's five working days, with a clock the test moves: not overdue on the fourth,
