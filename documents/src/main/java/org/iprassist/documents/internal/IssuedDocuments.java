@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 /**
  * The documents the current unit issued.
  */
-interface IssuedDocumentRows extends JpaRepository<IssuedDocumentEntity, UUID> {
+interface IssuedDocuments extends JpaRepository<IssuedDocumentEntity, UUID> {
 
 	String VIEW = """
 			select new org.iprassist.documents.IssuedDocument(d.id, d.ownerModule, d.ownerId, d.kind, d.fileName,

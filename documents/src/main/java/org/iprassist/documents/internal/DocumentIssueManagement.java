@@ -28,15 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
  * its SHA-256 and verification code. Every issued document of every module goes through here.
  */
 @Service
-class DocumentIssuing implements Documents {
+class DocumentIssueManagement implements Documents {
 
 	private final PdfRenderer renderer;
 
 	private final PdfSigner signer;
 
-	private final UnitSeals seals;
+	private final UnitSealManagement seals;
 
-	private final IssuedDocumentRows documents;
+	private final IssuedDocuments documents;
 
 	private final UnitSchemas schemas;
 
@@ -44,7 +44,7 @@ class DocumentIssuing implements Documents {
 
 	private final String publicBaseUrl;
 
-	DocumentIssuing(PdfRenderer renderer, PdfSigner signer, UnitSeals seals, IssuedDocumentRows documents,
+	DocumentIssueManagement(PdfRenderer renderer, PdfSigner signer, UnitSealManagement seals, IssuedDocuments documents,
 			UnitSchemas schemas, Clock clock,
 			@Value("${ipr.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.renderer = renderer;
@@ -60,7 +60,7 @@ class DocumentIssuing implements Documents {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public IssuedDocument issue(IssueRequest request) {
 		UnitView issuer = schemas.current();
-		UnitSeals.Seal seal = seals.sealOf();
+		UnitSealManagement.Seal seal = seals.sealOf();
 		String code = VerificationCodes.next(issuer.code(), 12);
 		String verifyUrl = publicBaseUrl + "/p/verify/" + code;
 		ZonedDateTime now = ZonedDateTime.now(clock);
