@@ -34,7 +34,7 @@ public class DeterminationOpinions {
 		return of(caseId).orElseGet(() -> {
 				DocumentView view = sealed.issue(caseId, DocumentKind.DETERMINATION_OPINION, "determination-opinion",
 						caseNumber + "-咨询判定意见书.pdf", fields, by);
-				return new IssuedOpinion(view.id(), view.sha256(), view.verificationCode());
+				return new IssuedOpinion(view.id(), view.sha256(), view.verificationCode(), view.number());
 			});
 	}
 
@@ -44,7 +44,7 @@ public class DeterminationOpinions {
 	@Transactional(readOnly = true)
 	public Optional<IssuedOpinion> of(UUID caseId) {
 		return sealed.first(caseId, DocumentKind.DETERMINATION_OPINION)
-			.map(d -> new IssuedOpinion(d.id(), d.sha256(), d.verificationCode()));
+			.map(d -> new IssuedOpinion(d.id(), d.sha256(), d.verificationCode(), d.number()));
 	}
 
 	/**
@@ -57,8 +57,11 @@ public class DeterminationOpinions {
 			.map(d -> new Pdf(d.fileName(), d.content()));
 	}
 
-	/** An issued opinion: its document id, the SHA-256 of its PDF and its verification code. */
-	public record IssuedOpinion(UUID documentId, String sha256, String verificationCode) {
+	/**
+	 * An issued opinion: its document id, the SHA-256 of its PDF, its verification code and its
+	 * document number (文号; {@code null} if issued before numbers were introduced).
+	 */
+	public record IssuedOpinion(UUID documentId, String sha256, String verificationCode, String number) {
 	}
 
 	/** The signed PDF and its file name. */
