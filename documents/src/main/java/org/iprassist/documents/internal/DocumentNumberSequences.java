@@ -1,6 +1,7 @@
 package org.iprassist.documents.internal;
 
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class DocumentNumberSequences {
 
 	/**
-	 * How often to try again when the database gives up waiting: H2 does not wait for a row another
-	 * transaction inserted but has not committed yet (its lock timeout, 2 s, is shorter than a busy
-	 * issuer may hold it); MariaDB waits ({@code innodb_lock_wait_timeout}) and needs no retry.
+	 * How often to try again when the database gives up waiting for the row (only the statement
+	 * fails, the transaction goes on): H2 waits 2 s for a row another transaction inserted and has
+	 * not committed yet, less than a busy issuer may hold it; MariaDB waits
+	 * {@code innodb_lock_wait_timeout} (50 s). A deadlock, which rolls the transaction back, is not
+	 * retried.
 	 */
 	private static final int ATTEMPTS = 30;
 
@@ -42,7 +45,7 @@ class DocumentNumberSequences {
 					.query(Integer.class)
 					.single();
 			}
-			catch (PessimisticLockingFailureException ex) {
+			catch (QueryTimeoutException | CannotAcquireLockException ex) {
 				if (attempt == ATTEMPTS) {
 					throw ex;
 				}
