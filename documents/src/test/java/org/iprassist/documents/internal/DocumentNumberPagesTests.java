@@ -1,5 +1,6 @@
 package org.iprassist.documents.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,11 +16,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Membership;
 import org.iprassist.core.security.Role;
+import org.iprassist.core.tenancy.TenantWork;
+import org.iprassist.documents.Documents;
+import org.iprassist.documents.IssueRequest;
+import org.iprassist.documents.IssuedDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +43,8 @@ import iprassist.testsupport.TestDatabase;
  * The document-number settings of Guangxi's regional centre, page and API: the unit admin sees
  * every declared kind by name with its pattern, next number and this year's count and changes a
  * pattern; a bad pattern shows the form again with the input and the reason (page) or answers
- * problem details (API); staff who are not unit admins get 403.
+ * problem details (API); staff who are not unit admins get 403. The public verification page shows
+ * a document's number.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @AutoConfigureMockMvc
@@ -54,6 +61,12 @@ class DocumentNumberPagesTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	TenantWork work;
 
 	@Test
 	void theUnitAdminSetsAPatternAndSeesTheNextNumber() throws Exception {
@@ -112,6 +125,18 @@ class DocumentNumberPagesTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"pattern\":\"{number}\"}"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thePublicVerificationPageShowsTheNumber() throws Exception {
+		IssuedDocument issued = work.unit("gx-centre")
+			.write(() -> documents.issue(new IssueRequest("test", UUID.randomUUID(), "LETTER", "documents-test/letter",
+					"letter.pdf", Map.of("body", "核验页显示文号"), "tester")));
+		assertThat(issued.number()).isNotBlank();
+		mvc.perform(get("/p/verify/" + issued.verificationCode()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("文号")))
+			.andExpect(content().string(containsString(issued.number())));
 	}
 
 	@Test
