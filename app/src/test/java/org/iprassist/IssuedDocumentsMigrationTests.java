@@ -30,12 +30,14 @@ import iprassist.testsupport.TestDatabase;
  * {@code case_document}, is migrated at start-up: the issued ones move to {@code issued_document}
  * with their bytes, hash and verification code, still verify on {@code /p/verify/{code}}, and are
  * found under their case; uploads stay with the case; the seal table, whose change set moved to
- * the documents changelog under its old identity, is not created again.
+ * the documents changelog under its old identity, is not created again. Moved documents have no
+ * document number.
  */
 @Tag("database")
 class IssuedDocumentsMigrationTests {
 
-	private static final String NEW_CHANGE_SETS = "'documents-issued-document', 'documents-seal-drawing', 'cases-issued-documents-moved'";
+	private static final String NEW_CHANGE_SETS = "'documents-issued-document', 'documents-issued-document-number', "
+			+ "'documents-seal-drawing', 'cases-issued-documents-moved'";
 
 	@Test
 	void documentsIssuedBeforeMoveToTheDocumentsModuleAndKeepVerifying() throws Exception {
@@ -74,6 +76,7 @@ class IssuedDocumentsMigrationTests {
 			assertThat(moved.kind()).isEqualTo("OPINION_LETTER");
 			assertThat(moved.sha256()).isEqualTo(sha256);
 			assertThat(moved.verificationCode()).isEqualTo(code);
+			assertThat(moved.number()).as("issued before document numbers").isNull();
 			assertThat(nanning.call(() -> second.getBean(Documents.class).pdf("cases", caseId, letterId).orElseThrow().content()))
 				.isEqualTo(letter);
 			assertThat(nanning.call(() -> jdbc.sql("select id from case_document where case_id = ?")

@@ -178,6 +178,18 @@ class BureauPagesTests {
 		return new UnitCode("gx-nanning").schemaName(tenancy.schemaPrefix());
 	}
 
+	@Test
+	void onlyTheUnitAdminSeesTheLinkToTheDocumentNumberSettingsNextToTheSeal() throws Exception {
+		mvc.perform(get("/t/gx-centre/bureaus").with(httpBasic("centre-admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/t/gx-centre/document-numbers\"")));
+		mvc.perform(get("/t/gx-liuzhou/bureaus").with(httpBasic("liuzhou-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("document-numbers"))));
+		mvc.perform(get("/t/gx-liuzhou/document-numbers").with(httpBasic("liuzhou-staff", PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor staff() {
 		return httpBasic("nanning-staff", PASSWORD);
 	}

@@ -107,6 +107,9 @@ class CaseApiTests {
 			.andReturn();
 		String documentId = JsonPath.read(issued.getResponse().getContentAsString(), "$.id");
 		String code = JsonPath.read(issued.getResponse().getContentAsString(), "$.verificationCode");
+		String number = JsonPath.read(issued.getResponse().getContentAsString(), "$.number");
+		assertThat(number).as("Nanning's default opinion-letter number").startsWith("中国（广西）知识产权维权援助南宁分中心意〔")
+			.endsWith("号");
 
 		byte[] pdf = mvc.perform(get(caseUrl + "/documents/" + documentId).with(httpBasic("nanning-staff", PASSWORD)))
 			.andExpect(status().isOk())
@@ -119,7 +122,7 @@ class CaseApiTests {
 			.getResponse()
 			.getContentAsString(), "$.detail.summary.caseNumber");
 		assertThat(SignedPdfs.text(pdf)).contains("知识产权维权援助咨询意见书", "中国（广西）知识产权维权援助南宁分中心", caseNumber,
-				"建议协商解决");
+				"建议协商解决", "文号：" + number);
 		assertThat(SignedPdfs.verifiedSigner(pdf)).contains("gx-nanning");
 		mvc.perform(get(caseUrl + "/documents/" + documentId).with(httpBasic("liuzhou-staff", PASSWORD)))
 			.andExpect(status().isForbidden());
@@ -201,7 +204,8 @@ class CaseApiTests {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8)).contains("已移交", "南宁市市场监督管理局", "/p/receipts/", "移交函");
+			.getContentAsString(StandardCharsets.UTF_8)).contains("已移交", "南宁市市场监督管理局", "/p/receipts/", "移交函",
+					"文号：中国（广西）知识产权维权援助南宁分中心移〔");
 		assertThat(mvc.perform(get("/t/gx-nanning/cases/inbox").with(httpBasic("nanning-staff", PASSWORD)))
 			.andExpect(status().isOk())
 			.andReturn()

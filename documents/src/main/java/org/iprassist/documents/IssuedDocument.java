@@ -5,8 +5,11 @@ import java.util.UUID;
 
 /**
  * An issued document without its bytes, as lists and the verification page show it.
+ *
+ * @param number its document number (文号), e.g. {@code 桂知援（南宁）意〔2026〕3号}; {@code null} for
+ * documents issued before numbers were introduced
  */
 public record IssuedDocument(UUID id, String ownerModule, UUID ownerId, String kind, String fileName,
 		String mediaType, long sizeBytes, String sha256, String verificationCode, LocalDateTime issuedAt,
-		String issuedBy) {
+		String issuedBy, String number) {
 }

@@ -28,8 +28,11 @@ public interface DeterminationOpinions {
 	 */
 	Optional<Pdf> pdf(UUID caseId);
 
-	/** An issued opinion: its document id, the SHA-256 of its PDF and its verification code. */
-	record IssuedOpinion(UUID documentId, String sha256, String verificationCode) {
+	/**
+	 * An issued opinion: its document id, the SHA-256 of its PDF, its verification code and its
+	 * document number (文号; {@code null} if issued before numbers were introduced).
+	 */
+	record IssuedOpinion(UUID documentId, String sha256, String verificationCode, String number) {
 	}
 
 	/** The signed PDF and its file name. */

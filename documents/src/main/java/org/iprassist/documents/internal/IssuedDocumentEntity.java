@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /**
  * A document the unit issued, sealed and signed, kept in the unit's schema with its owner (module
  * and record id, no foreign key: the owner's tables belong to another module), its SHA-256 and
- * its verification code. The PDF is read only when downloaded; lists use projections.
+ * its verification code and its document number, unique per kind and year. The PDF is read only when downloaded; lists use projections.
  */
 @Entity
 @Table(name = "issued_document")
@@ -41,11 +41,17 @@ class IssuedDocumentEntity {
 
 	private byte[] pdf;
 
+	private String number;
+
+	private Integer numberYear;
+
+	private Integer numberSeq;
+
 	protected IssuedDocumentEntity() {
 	}
 
 	IssuedDocumentEntity(String ownerModule, UUID ownerId, String kind, String fileName, byte[] pdf, String sha256,
-			String verificationCode, String by, LocalDateTime at) {
+			String verificationCode, String by, LocalDateTime at, DocumentNumber number) {
 		this.id = UUID.randomUUID();
 		this.ownerModule = ownerModule;
 		this.ownerId = ownerId;
@@ -58,6 +64,9 @@ class IssuedDocumentEntity {
 		this.verificationCode = verificationCode;
 		this.issuedBy = by;
 		this.issuedAt = at;
+		this.number = number.text();
+		this.numberYear = number.year();
+		this.numberSeq = number.sequence();
 	}
 
 	UUID id() {

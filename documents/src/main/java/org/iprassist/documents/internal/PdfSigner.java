@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PdfSigner {
 
-	byte[] sign(byte[] pdf, UnitSeals.Seal seal, String signerName, String reason, Calendar at) {
+	byte[] sign(byte[] pdf, UnitSealManagement.Seal seal, String signerName, String reason, Calendar at) {
 		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDSignature signature = new PDSignature();
 			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);

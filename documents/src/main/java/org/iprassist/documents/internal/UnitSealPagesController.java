@@ -25,11 +25,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/t/{unit}")
 class UnitSealPagesController {
 
-	private final UnitSeals seals;
+	private final UnitSealManagement seals;
 
 	private final Uploads uploads;
 
-	UnitSealPagesController(UnitSeals seals, Uploads uploads) {
+	UnitSealPagesController(UnitSealManagement seals, Uploads uploads) {
 		this.seals = seals;
 		this.uploads = uploads;
 	}
@@ -48,7 +48,7 @@ class UnitSealPagesController {
 		if (!user.hasUnitRole(unit, Role.UNIT_ADMIN)) {
 			throw new AccessDeniedException("Only the unit admin replaces the seal");
 		}
-		seals.replaceImage(UnitSeals.requirePng(uploads.check(file, AllowedType.IMAGES)));
+		seals.replaceImage(UnitSealManagement.requirePng(uploads.check(file, AllowedType.IMAGES)));
 		return "redirect:/t/" + unit + "/bureaus";
 	}
 }

@@ -23,13 +23,13 @@ class UnitSealProvisioning {
 
 	private static final Logger log = LoggerFactory.getLogger(UnitSealProvisioning.class);
 
-	private final UnitSeals seals;
+	private final UnitSealManagement seals;
 
 	private final UnitSchemas schemas;
 
 	private final TenantWork work;
 
-	UnitSealProvisioning(UnitSeals seals, UnitSchemas schemas, TenantWork work) {
+	UnitSealProvisioning(UnitSealManagement seals, UnitSchemas schemas, TenantWork work) {
 		this.seals = seals;
 		this.schemas = schemas;
 		this.work = work;

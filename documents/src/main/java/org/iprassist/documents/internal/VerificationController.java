@@ -28,11 +28,11 @@ class VerificationController {
 
 	private final TenantWork work;
 
-	private final IssuedDocumentRows documents;
+	private final IssuedDocuments documents;
 
 	private final Uploads uploads;
 
-	VerificationController(UnitSchemas schemas, TenantWork work, IssuedDocumentRows documents, Uploads uploads) {
+	VerificationController(UnitSchemas schemas, TenantWork work, IssuedDocuments documents, Uploads uploads) {
 		this.schemas = schemas;
 		this.work = work;
 		this.documents = documents;

@@ -22,7 +22,7 @@ class SealImagesTests {
 
 	@Test
 	void theSealsTextMapsToRealGlyphsOfTheCjkFont() {
-		for (String text : new String[] { UNIT, UnitSeals.SEAL_PURPOSE }) {
+		for (String text : new String[] { UNIT, UnitSealManagement.SEAL_PURPOSE }) {
 			Font face = font.awtFont(30f);
 			assertThat(face.getFamily()).isEqualTo("WenQuanYi Micro Hei");
 			assertThat(face.canDisplayUpTo(text)).as(text).isEqualTo(-1);
@@ -36,7 +36,7 @@ class SealImagesTests {
 	@Test
 	void aDrawnSealShowsItsText() {
 		SealImages images = new SealImages(font);
-		assertThat(images.defaultSeal(UNIT, UnitSeals.SEAL_PURPOSE))
-			.isNotEqualTo(images.defaultSeal("\uE000\uE001\uE002\uE003", UnitSeals.SEAL_PURPOSE));
+		assertThat(images.defaultSeal(UNIT, UnitSealManagement.SEAL_PURPOSE))
+			.isNotEqualTo(images.defaultSeal("\uE000\uE001\uE002\uE003", UnitSealManagement.SEAL_PURPOSE));
 	}
 }

@@ -142,7 +142,7 @@ class DeterminationDeliveries {
 		EcommerceCase.CaseClock taken = c.clock(clock);
 		DeterminationDocument.Opinion opinion = opinions.of(c.id())
 			.map(o -> new DeterminationDocument.Opinion(links.mint(unitCode, c.id()), o.sha256(), o.verificationCode(),
-					publicBaseUrl + "/p/verify/" + o.verificationCode()))
+					publicBaseUrl + "/p/verify/" + o.verificationCode(), o.number()))
 			.orElse(null);
 		return new DeterminationDocument("determination-opinion", c.caseNumber(), c.platformReference(),
 				unitName(unitCode), c.assignedUnit() == null ? null : unitName(c.assignedUnit()), c.platform(), c.shop(),

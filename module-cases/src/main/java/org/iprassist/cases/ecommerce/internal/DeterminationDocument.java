@@ -18,9 +18,10 @@ record DeterminationDocument(String type, String caseNumber, String platformRefe
 		Opinion opinion) {
 
 	/**
-	 * The sealed PDF: an expiring signed download link, its SHA-256 and its verification code
-	 * (checked at {@code verifyUrl}).
+	 * The sealed PDF: an expiring signed download link, its SHA-256, its verification code
+	 * (checked at {@code verifyUrl}) and its document number (文号; {@code null} if issued before
+	 * numbers were introduced).
 	 */
-	record Opinion(String url, String sha256, String verificationCode, String verifyUrl) {
+	record Opinion(String url, String sha256, String verificationCode, String verifyUrl, String number) {
 	}
 }

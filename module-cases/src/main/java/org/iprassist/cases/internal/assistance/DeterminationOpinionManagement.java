@@ -34,7 +34,7 @@ class DeterminationOpinionManagement implements DeterminationOpinions {
 		return of(caseId).orElseGet(() -> {
 				DocumentView view = sealed.issue(caseId, DocumentKind.DETERMINATION_OPINION, "determination-opinion",
 						caseNumber + "-咨询判定意见书.pdf", fields, by);
-				return new IssuedOpinion(view.id(), view.sha256(), view.verificationCode());
+				return new IssuedOpinion(view.id(), view.sha256(), view.verificationCode(), view.number());
 			});
 	}
 
@@ -42,7 +42,7 @@ class DeterminationOpinionManagement implements DeterminationOpinions {
 	@Transactional(readOnly = true)
 	public Optional<IssuedOpinion> of(UUID caseId) {
 		return sealed.first(caseId, DocumentKind.DETERMINATION_OPINION)
-			.map(d -> new IssuedOpinion(d.id(), d.sha256(), d.verificationCode()));
+			.map(d -> new IssuedOpinion(d.id(), d.sha256(), d.verificationCode(), d.number()));
 	}
 
 	@Override

@@ -61,6 +61,6 @@ public class SealedDocuments {
 	private static DocumentView view(IssuedDocument document) {
 		return new DocumentView(document.id(), document.ownerId(), DocumentKind.valueOf(document.kind()),
 				document.fileName(), document.mediaType(), document.sizeBytes(), document.sha256(),
-				document.verificationCode(), document.issuedAt(), document.issuedBy());
+				document.verificationCode(), document.issuedAt(), document.issuedBy(), document.number());
 	}
 }

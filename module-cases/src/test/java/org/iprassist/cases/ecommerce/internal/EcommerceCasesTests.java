@@ -347,6 +347,8 @@ class EcommerceCasesTests {
 			String sha256 = JsonPath.read(delivered.body(), "$.opinion.sha256");
 			String code = JsonPath.read(delivered.body(), "$.opinion.verificationCode");
 			String pdfUrl = JsonPath.read(delivered.body(), "$.opinion.url");
+			String number = JsonPath.read(delivered.body(), "$.opinion.number");
+			assertThat(number).as("the centre's default document number").startsWith("中国（广西）知识产权维权援助中心判〔").endsWith("号");
 			byte[] pdf = mvc.perform(get(pdfUrl.substring(pdfUrl.indexOf("/p/"))))
 				.andExpect(status().isOk())
 				.andExpect(content().contentType(MediaType.APPLICATION_PDF))
@@ -355,16 +357,18 @@ class EcommerceCasesTests {
 				.getContentAsByteArray();
 			assertThat(sha256(pdf)).isEqualTo(sha256);
 			assertThat(SignedPdfs.text(pdf)).contains("咨询判定意见书", "中国（广西）知识产权维权援助中心", caseNumber,
-					"ZL201910123456.7", "北海", "落入", "构成侵权");
+					"ZL201910123456.7", "北海", "落入", "构成侵权", "文号：" + number);
 			assertThat(SignedPdfs.verifiedSigner(pdf)).contains("gx-centre");
 			mvc.perform(get("/p/verify/{code}", code)).andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString(sha256)));
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(sha256)))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(number)));
 			for (String[] staff : new String[][] { { "gx-centre", caseId.toString(), "centre-admin" },
 					{ "gx-beihai", copyId.toString(), "beihai-staff" } }) {
 				mvc.perform(get("/t/{unit}/ecommerce/{id}", staff[0], staff[1]).with(httpBasic(staff[2], PASSWORD)))
 					.andExpect(status().isOk())
 					.andExpect(content().string(org.hamcrest.Matchers.containsString("/ecommerce/" + staff[1] + "/opinion.pdf")))
-					.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
+					.andExpect(content().string(org.hamcrest.Matchers.containsString(code)))
+					.andExpect(content().string(org.hamcrest.Matchers.containsString(number)));
 				byte[] staffCopy = mvc.perform(get("/t/{unit}/ecommerce/{id}/opinion.pdf", staff[0], staff[1])
 						.with(httpBasic(staff[2], PASSWORD)))
 					.andExpect(status().isOk())

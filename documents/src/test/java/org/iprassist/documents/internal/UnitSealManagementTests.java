@@ -28,16 +28,16 @@ import iprassist.testsupport.TestDatabase;
 @Tag("database")
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestPropertySource(properties = "ipr.test.units=gx-centre,gx-nanning,gx-guilin,gx-baise")
-class UnitSealsTests {
+class UnitSealManagementTests {
 
 	@Autowired
 	TenantWork tenantWork;
 
 	@Autowired
-	UnitSeals seals;
+	UnitSealManagement seals;
 
 	@Autowired
-	UnitSealRepository rows;
+	UnitSeals rows;
 
 	@Autowired
 	UnitSealProvisioning provisioning;

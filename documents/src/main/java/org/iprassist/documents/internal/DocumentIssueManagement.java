@@ -1,7 +1,6 @@
 package org.iprassist.documents.internal;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.GregorianCalendar;
@@ -25,33 +24,37 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues a document in the unit's name: renders its template with the unit's seal and a QR code
  * linking to the public verification page, signs the PDF with the unit's key and stores it with
- * its SHA-256 and verification code. Every issued document of every module goes through here.
+ * its SHA-256, verification code and document number (文号, see {@link DocumentNumberManagement}).
+ * Every issued document of every module goes through here.
  */
 @Service
-class DocumentIssuing implements Documents {
+class DocumentIssueManagement implements Documents {
 
 	private final PdfRenderer renderer;
 
 	private final PdfSigner signer;
 
-	private final UnitSeals seals;
+	private final UnitSealManagement seals;
 
-	private final IssuedDocumentRows documents;
+	private final IssuedDocuments documents;
 
 	private final UnitSchemas schemas;
+
+	private final DocumentNumberManagement numbers;
 
 	private final Clock clock;
 
 	private final String publicBaseUrl;
 
-	DocumentIssuing(PdfRenderer renderer, PdfSigner signer, UnitSeals seals, IssuedDocumentRows documents,
-			UnitSchemas schemas, Clock clock,
+	DocumentIssueManagement(PdfRenderer renderer, PdfSigner signer, UnitSealManagement seals, IssuedDocuments documents,
+			UnitSchemas schemas, DocumentNumberManagement numbers, Clock clock,
 			@Value("${ipr.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.renderer = renderer;
 		this.signer = signer;
 		this.seals = seals;
 		this.documents = documents;
 		this.schemas = schemas;
+		this.numbers = numbers;
 		this.clock = clock;
 		this.publicBaseUrl = publicBaseUrl;
 	}
@@ -60,11 +63,13 @@ class DocumentIssuing implements Documents {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public IssuedDocument issue(IssueRequest request) {
 		UnitView issuer = schemas.current();
-		UnitSeals.Seal seal = seals.sealOf();
+		UnitSealManagement.Seal seal = seals.sealOf();
 		String code = VerificationCodes.next(issuer.code(), 12);
 		String verifyUrl = publicBaseUrl + "/p/verify/" + code;
 		ZonedDateTime now = ZonedDateTime.now(clock);
+		DocumentNumber number = numbers.assign(issuer, request.kind(), now);
 		Map<String, Object> variables = new HashMap<>(request.fields());
+		variables.put("documentNumber", number.text());
 		variables.put("unitName", issuer.name());
 		variables.put("issuedOn", now.toLocalDate());
 		variables.put("verificationCode", code);
@@ -76,7 +81,7 @@ class DocumentIssuing implements Documents {
 		byte[] signed = signer.sign(rendered, seal, issuer.name(), request.kind(), GregorianCalendar.from(now));
 		IssuedDocumentEntity document = documents.save(new IssuedDocumentEntity(request.ownerModule(),
 				request.ownerId(), request.kind(), request.fileName(), signed, Sha256.of(signed), code,
-				request.issuedBy(), LocalDateTime.now(clock)));
+				request.issuedBy(), now.toLocalDateTime(), number));
 		return documents.viewByCode(code).orElseThrow(() -> new IllegalStateException(document.id().toString()));
 	}
 

@@ -1,9 +1,0 @@
-package org.iprassist.documents.internal;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/**
- * The seal row of the current unit's schema.
- */
-interface UnitSealRepository extends JpaRepository<UnitSealEntity, Integer> {
-}
