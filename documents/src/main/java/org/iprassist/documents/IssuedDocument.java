@@ -5,8 +5,15 @@ import java.util.UUID;
 
 /**
  * An issued document without its bytes, as lists and the verification page show it.
+ *
+ * @param ofdSha256 the SHA-256 of its OFD copy, {@code null} for documents issued before OFD
+ * copies were made
  */
 public record IssuedDocument(UUID id, String ownerModule, UUID ownerId, String kind, String fileName,
 		String mediaType, long sizeBytes, String sha256, String verificationCode, LocalDateTime issuedAt,
-		String issuedBy) {
+		String issuedBy, String ofdSha256) {
+
+	public boolean hasOfd() {
+		return ofdSha256 != null;
+	}
 }

@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues a document in the unit's name: renders its template with the unit's seal and a QR code
- * linking to the public verification page, signs the PDF with the unit's key and stores it with
- * its SHA-256 and verification code. Every issued document of every module goes through here.
+ * linking to the public verification page, signs the PDF with the unit's key, lays the same
+ * content out as OFD stamped with the unit's electronic seal, and stores both with their SHA-256
+ * and the verification code. Every issued document of every module goes through here.
  */
 @Service
 class DocumentIssuing implements Documents {
@@ -33,6 +34,10 @@ class DocumentIssuing implements Documents {
 	private final PdfRenderer renderer;
 
 	private final PdfSigner signer;
+
+	private final OfdRenderer ofdRenderer;
+
+	private final OfdSigning ofdSigning;
 
 	private final UnitSeals seals;
 
@@ -44,11 +49,14 @@ class DocumentIssuing implements Documents {
 
 	private final String publicBaseUrl;
 
-	DocumentIssuing(PdfRenderer renderer, PdfSigner signer, UnitSeals seals, IssuedDocumentRows documents,
+	DocumentIssuing(PdfRenderer renderer, PdfSigner signer, OfdRenderer ofdRenderer, OfdSigning ofdSigning,
+			UnitSeals seals, IssuedDocumentRows documents,
 			UnitSchemas schemas, Clock clock,
 			@Value("${ipr.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.renderer = renderer;
 		this.signer = signer;
+		this.ofdRenderer = ofdRenderer;
+		this.ofdSigning = ofdSigning;
 		this.seals = seals;
 		this.documents = documents;
 		this.schemas = schemas;
@@ -72,11 +80,15 @@ class DocumentIssuing implements Documents {
 		variables.put("publicBaseUrl", publicBaseUrl);
 		variables.put("seal", dataUri(seal.image()));
 		variables.put("qr", dataUri(QrCodes.png(verifyUrl, 240)));
-		byte[] rendered = renderer.render(request.template(), variables);
-		byte[] signed = signer.sign(rendered, seal, issuer.name(), request.kind(), GregorianCalendar.from(now));
-		IssuedDocumentEntity document = documents.save(new IssuedDocumentEntity(request.ownerModule(),
-				request.ownerId(), request.kind(), request.fileName(), signed, Sha256.of(signed), code,
-				request.issuedBy(), LocalDateTime.now(clock)));
+		String html = renderer.html(request.template(), variables);
+		byte[] signed = signer.sign(renderer.pdf(html), seal, issuer.name(), request.kind(), GregorianCalendar.from(now));
+		IssuedDocumentEntity document = new IssuedDocumentEntity(request.ownerModule(), request.ownerId(),
+				request.kind(), request.fileName(), signed, Sha256.of(signed), code, request.issuedBy(),
+				LocalDateTime.now(clock));
+		if (seal.electronic() != null) {
+			document.attachOfd(ofdSigning.sign(ofdRenderer.render(html), seal.electronic()));
+		}
+		documents.save(document);
 		return documents.viewByCode(code).orElseThrow(() -> new IllegalStateException(document.id().toString()));
 	}
 
@@ -97,6 +109,19 @@ class DocumentIssuing implements Documents {
 	public Optional<DocumentFile> pdf(String ownerModule, UUID ownerId, UUID documentId) {
 		return documents.findOwned(ownerModule, ownerId, documentId)
 			.map(d -> new DocumentFile(d.fileName(), d.mediaType(), d.pdf(), d.sha256()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DocumentFile> ofd(String ownerModule, UUID ownerId, UUID documentId) {
+		return documents.findOwned(ownerModule, ownerId, documentId)
+			.filter(d -> d.ofd() != null)
+			.map(d -> new DocumentFile(ofdName(d.fileName()), "application/ofd", d.ofd(), d.ofdSha256()));
+	}
+
+	private static String ofdName(String pdfName) {
+		return (pdfName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+				? pdfName.substring(0, pdfName.length() - 4) : pdfName) + ".ofd";
 	}
 
 	@Override
