@@ -14,7 +14,7 @@ interface CaseDocuments extends JpaRepository<CaseDocumentEntity, UUID> {
 
 	@Query("""
 			select new org.iprassist.cases.internal.DocumentView(d.id, d.caseId, d.kind, d.fileName, d.mediaType,
-			  d.sizeBytes, d.sha256, d.verificationCode, d.createdAt, d.createdBy)
+			  d.sizeBytes, d.sha256, d.verificationCode, d.createdAt, d.createdBy, false)
 			from CaseDocumentEntity d where d.caseId = ?1 order by d.createdAt, d.id""")
 	List<DocumentView> viewsOf(UUID caseId);
 

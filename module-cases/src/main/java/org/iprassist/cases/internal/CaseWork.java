@@ -123,7 +123,7 @@ class CaseWork {
 			.save(CaseDocumentEntity.uploaded(target.id(), kind, checked, by, LocalDateTime.now(clock)));
 		timeline.record(target.id(), by, "timeline.document-added", checked.fileName());
 		return new DocumentView(saved.id(), target.id(), kind, checked.fileName(), checked.mediaType(), checked.size(),
-				checked.sha256(), null, saved.createdAt(), by);
+				checked.sha256(), null, saved.createdAt(), by, false);
 	}
 
 	@Transactional(readOnly = true)
@@ -132,6 +132,17 @@ class CaseWork {
 			.map(document -> new StoredDocument(document.fileName(), document.mediaType(), document.content()))
 			.or(() -> sealed.pdf(caseId, documentId)
 				.map(document -> new StoredDocument(document.fileName(), document.mediaType(), document.content())))
+			.orElseThrow(() -> new NotFoundException("error.document.not-found"));
+	}
+
+	/**
+	 * @return the sealed OFD copy of a document issued for the case
+	 * @throws NotFoundException if the case has no such document or it has no OFD copy
+	 */
+	@Transactional(readOnly = true)
+	public StoredDocument ofd(UUID caseId, UUID documentId) {
+		return sealed.ofd(caseId, documentId)
+			.map(document -> new StoredDocument(document.fileName(), document.mediaType(), document.content()))
 			.orElseThrow(() -> new NotFoundException("error.document.not-found"));
 	}
 
