@@ -248,6 +248,7 @@ class OfdRenderer {
 				double height = 0;
 				for (int i = 0; i < cells.size(); i++) {
 					Paragraph cell = paragraph(cells.get(i).getTextContent().strip(), 11 * PT, TextAlign.left, 0);
+					cell.setLineSpace(1d);
 					cell.setPadding(2d, 3d, 2d, 3d).setBorder(0.25d);
 					height = Math.max(height, cell.doPrepare(widths[i]).getHeight());
 					paragraphs.add(cell);
