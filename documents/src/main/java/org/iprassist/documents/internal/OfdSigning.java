@@ -8,7 +8,6 @@ import java.security.GeneralSecurityException;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.sign.OFDSigner;
 import org.ofdrw.sign.SignMode;
-import org.ofdrw.sign.signContainer.SESV4Container;
 import org.ofdrw.sign.stamppos.NormalStampPos;
 import org.ofdrw.sign.verify.OFDValidator;
 import org.ofdrw.sign.verify.container.SESV4ValidateContainer;
@@ -24,13 +23,19 @@ import org.springframework.stereotype.Component;
 @Component
 class OfdSigning {
 
+	private final java.time.Clock clock;
+
+	OfdSigning(java.time.Clock clock) {
+		this.clock = clock;
+	}
+
 	byte[] sign(OfdRenderer.Rendered rendered, ElectronicSeals.Usable seal) {
 		OfdRenderer.StampPlace place = rendered.stamp();
 		try (OFDReader reader = new OFDReader(new ByteArrayInputStream(rendered.ofd()));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			try (OFDSigner signer = new OFDSigner(reader, out)) {
 				signer.setSignMode(SignMode.WholeProtected);
-				signer.setSignContainer(new SESV4Container(seal.privateKey(), seal.seal(), seal.certificate()));
+				signer.setSignContainer(new SealSignatures(seal, clock));
 				if (place != null) {
 					signer.addApPos(new NormalStampPos(place.page(), place.x(), place.y(), place.size(), place.size()));
 				}
