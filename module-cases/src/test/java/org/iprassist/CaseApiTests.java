@@ -146,6 +146,20 @@ class CaseApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).contains("verify-different");
+		byte[] ofd = mvc.perform(get(caseUrl + "/documents/" + documentId + "/ofd").with(httpBasic("nanning-staff", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/ofd"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		mvc.perform(get(caseUrl + "/documents/" + documentId + "/ofd").with(httpBasic("liuzhou-staff", PASSWORD)))
+			.andExpect(status().isForbidden());
+		assertThat(mvc.perform(multipart("/p/verify/" + code).file(new MockMultipartFile("file", "a.ofd",
+				"application/ofd", ofd)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("verify-identical", SignedPdfsHash.of(ofd));
 		mvc.perform(get("/p/verify/gx-nanning.ZZZZZZZZZZZZ")).andExpect(status().isNotFound());
 		mvc.perform(get("/p/verify/not-a-code")).andExpect(status().isNotFound());
 	}

@@ -35,6 +35,12 @@ public interface Documents {
 	Optional<DocumentFile> pdf(String ownerModule, UUID ownerId, UUID documentId);
 
 	/**
+	 * @return the sealed OFD copy of a document issued for one record, if that record owns it and
+	 * it has one
+	 */
+	Optional<DocumentFile> ofd(String ownerModule, UUID ownerId, UUID documentId);
+
+	/**
 	 * Renders a template to PDF without seal, signature or storage, for papers the unit does not
 	 * issue in its own name (a bureau's receipt recorded by the unit).
 	 * @param template a Thymeleaf template name, e.g. {@code cases/pdf/receipt}

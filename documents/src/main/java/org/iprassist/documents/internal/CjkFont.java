@@ -69,6 +69,13 @@ class CjkFont {
 	}
 
 	/**
+	 * @return the face's family name, by which OFD documents name the font they are set in
+	 */
+	String familyName() {
+		return awtFont(12).getFamily(java.util.Locale.ROOT);
+	}
+
+	/**
 	 * The same face for drawing (the seal image). It never falls back to a logical font: those have
 	 * no CJK glyphs here and drew the seal's text as empty boxes, and a seal image is drawn once and
 	 * kept.

@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues a document in the unit's name: renders its template with the unit's seal and a QR code
- * linking to the public verification page, signs the PDF with the unit's key and stores it with
- * its SHA-256, verification code and document number (文号, see {@link DocumentNumberManagement}).
+ * linking to the public verification page, signs the PDF with the unit's key, lays the same
+ * content out as OFD stamped with the unit's electronic seal, and stores both with their SHA-256,
+ * the verification code and the document number (文号, see {@link DocumentNumberManagement}).
  * Every issued document of every module goes through here.
  */
 @Service
@@ -33,6 +34,10 @@ class DocumentIssueManagement implements Documents {
 	private final PdfRenderer renderer;
 
 	private final PdfSigner signer;
+
+	private final OfdRenderer ofdRenderer;
+
+	private final OfdSigning ofdSigning;
 
 	private final UnitSealManagement seals;
 
@@ -46,11 +51,14 @@ class DocumentIssueManagement implements Documents {
 
 	private final String publicBaseUrl;
 
-	DocumentIssueManagement(PdfRenderer renderer, PdfSigner signer, UnitSealManagement seals, IssuedDocuments documents,
-			UnitSchemas schemas, DocumentNumberManagement numbers, Clock clock,
+	DocumentIssueManagement(PdfRenderer renderer, PdfSigner signer, OfdRenderer ofdRenderer, OfdSigning ofdSigning,
+			UnitSealManagement seals, IssuedDocuments documents, UnitSchemas schemas, DocumentNumberManagement numbers,
+			Clock clock,
 			@Value("${ipr.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.renderer = renderer;
 		this.signer = signer;
+		this.ofdRenderer = ofdRenderer;
+		this.ofdSigning = ofdSigning;
 		this.seals = seals;
 		this.documents = documents;
 		this.schemas = schemas;
@@ -77,11 +85,15 @@ class DocumentIssueManagement implements Documents {
 		variables.put("publicBaseUrl", publicBaseUrl);
 		variables.put("seal", dataUri(seal.image()));
 		variables.put("qr", dataUri(QrCodes.png(verifyUrl, 240)));
-		byte[] rendered = renderer.render(request.template(), variables);
-		byte[] signed = signer.sign(rendered, seal, issuer.name(), request.kind(), GregorianCalendar.from(now));
-		IssuedDocumentEntity document = documents.save(new IssuedDocumentEntity(request.ownerModule(),
-				request.ownerId(), request.kind(), request.fileName(), signed, Sha256.of(signed), code,
-				request.issuedBy(), now.toLocalDateTime(), number));
+		String html = renderer.html(request.template(), variables);
+		byte[] signed = signer.sign(renderer.pdf(html), seal, issuer.name(), request.kind(), GregorianCalendar.from(now));
+		IssuedDocumentEntity document = new IssuedDocumentEntity(request.ownerModule(), request.ownerId(),
+				request.kind(), request.fileName(), signed, Sha256.of(signed), code, request.issuedBy(),
+				now.toLocalDateTime(), number);
+		if (seal.electronic() != null) {
+			document.attachOfd(ofdSigning.sign(ofdRenderer.render(html), seal.electronic()));
+		}
+		documents.save(document);
 		return documents.viewByCode(code).orElseThrow(() -> new IllegalStateException(document.id().toString()));
 	}
 
@@ -102,6 +114,19 @@ class DocumentIssueManagement implements Documents {
 	public Optional<DocumentFile> pdf(String ownerModule, UUID ownerId, UUID documentId) {
 		return documents.findOwned(ownerModule, ownerId, documentId)
 			.map(d -> new DocumentFile(d.fileName(), d.mediaType(), d.pdf(), d.sha256()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DocumentFile> ofd(String ownerModule, UUID ownerId, UUID documentId) {
+		return documents.findOwned(ownerModule, ownerId, documentId)
+			.filter(d -> d.ofd() != null)
+			.map(d -> new DocumentFile(ofdName(d.fileName()), "application/ofd", d.ofd(), d.ofdSha256()));
+	}
+
+	private static String ofdName(String pdfName) {
+		return (pdfName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+				? pdfName.substring(0, pdfName.length() - 4) : pdfName) + ".ofd";
 	}
 
 	@Override

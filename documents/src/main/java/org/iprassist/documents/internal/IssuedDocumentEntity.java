@@ -47,6 +47,10 @@ class IssuedDocumentEntity {
 
 	private Integer numberSeq;
 
+	private byte[] ofd;
+
+	private String ofdSha256;
+
 	protected IssuedDocumentEntity() {
 	}
 
@@ -79,6 +83,22 @@ class IssuedDocumentEntity {
 
 	String mediaType() {
 		return mediaType;
+	}
+
+	/**
+	 * Keeps the OFD copy of the document, sealed with the unit's electronic seal.
+	 */
+	void attachOfd(byte[] sealedOfd) {
+		this.ofd = sealedOfd;
+		this.ofdSha256 = Sha256.of(sealedOfd);
+	}
+
+	byte[] ofd() {
+		return ofd;
+	}
+
+	String ofdSha256() {
+		return ofdSha256;
 	}
 
 	byte[] pdf() {

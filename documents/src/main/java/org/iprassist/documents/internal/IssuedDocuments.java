@@ -15,7 +15,7 @@ interface IssuedDocuments extends JpaRepository<IssuedDocumentEntity, UUID> {
 
 	String VIEW = """
 			select new org.iprassist.documents.IssuedDocument(d.id, d.ownerModule, d.ownerId, d.kind, d.fileName,
-			  d.mediaType, d.sizeBytes, d.sha256, d.verificationCode, d.issuedAt, d.issuedBy, d.number)
+			  d.mediaType, d.sizeBytes, d.sha256, d.verificationCode, d.issuedAt, d.issuedBy, d.number, d.ofdSha256)
 			from IssuedDocumentEntity d""";
 
 	@Query(VIEW + " where d.ownerModule = ?1 and d.ownerId = ?2 order by d.issuedAt, d.id")

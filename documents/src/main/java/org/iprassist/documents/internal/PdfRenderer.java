@@ -34,10 +34,20 @@ class PdfRenderer {
 	 * One document at a time: the parsed font face is shared and read again when the subset is
 	 * embedded on saving.
 	 */
-	synchronized byte[] render(String template, Map<String, Object> variables) {
+	byte[] render(String template, Map<String, Object> variables) {
+		return pdf(html(template, variables));
+	}
+
+	/**
+	 * @return the template rendered to XHTML, which the PDF and the OFD are both made from
+	 */
+	String html(String template, Map<String, Object> variables) {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
 		context.setVariable("fontFamily", CjkFont.FAMILY);
-		String html = templates.process(template, context);
+		return templates.process(template, context);
+	}
+
+	synchronized byte[] pdf(String html) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(document);

@@ -39,14 +39,22 @@ class UnitSealEntity implements Persistable<Integer> {
 
 	private LocalDateTime createdAt;
 
+	private String sm2PrivateKey;
+
+	private String sm2Certificate;
+
+	private byte[] electronicSeal;
+
 	@Transient
 	private boolean fresh;
 
 	protected UnitSealEntity() {
 	}
 
-	UnitSealEntity(String encryptedPrivateKey, String certificate, byte[] sealImage, LocalDateTime at) {
+	UnitSealEntity(String encryptedPrivateKey, String certificate, byte[] sealImage,
+			ElectronicSeals.Stored electronic, LocalDateTime at) {
 		this.id = THE_SEAL;
+		attach(electronic);
 		this.privateKey = encryptedPrivateKey;
 		this.certificate = certificate;
 		this.sealImage = sealImage;
@@ -86,6 +94,20 @@ class UnitSealEntity implements Persistable<Integer> {
 	void replaceImage(byte[] image) {
 		this.sealImage = image;
 		this.sealUploaded = true;
+	}
+
+	boolean lacksElectronicSeal() {
+		return electronicSeal == null;
+	}
+
+	void attach(ElectronicSeals.Stored electronic) {
+		this.sm2PrivateKey = electronic.encryptedKey();
+		this.sm2Certificate = electronic.certificate();
+		this.electronicSeal = electronic.seal();
+	}
+
+	ElectronicSeals.Stored electronic() {
+		return new ElectronicSeals.Stored(sm2PrivateKey, sm2Certificate, electronicSeal);
 	}
 
 	String privateKey() {

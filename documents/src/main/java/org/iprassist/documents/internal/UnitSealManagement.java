@@ -55,9 +55,15 @@ class UnitSealManagement {
 
 	private final TenantWork work;
 
+	private final ElectronicSeals electronic;
+
+	private final UnitSchemas schemas;
+
 	UnitSealManagement(UnitSeals seals, PersonalDataCipher cipher, SealImages images, Clock clock,
-			TenantWork work) {
+			TenantWork work, ElectronicSeals electronic, UnitSchemas schemas) {
 		this.seals = seals;
+		this.electronic = electronic;
+		this.schemas = schemas;
 		this.work = work;
 		this.cipher = cipher;
 		this.images = images;
@@ -80,8 +86,15 @@ class UnitSealManagement {
 					seals.saveAndFlush(create(unitCode, unitName));
 					return true;
 				}
-				if (existing.drawnBefore(SealImages.DRAWING)) {
+				boolean redrawn = existing.drawnBefore(SealImages.DRAWING);
+				if (redrawn) {
 					existing.redraw(images.defaultSeal(unitName, SEAL_PURPOSE), SealImages.DRAWING);
+				}
+				if (existing.lacksElectronicSeal()) {
+					existing.attach(electronic.create(unitCode, unitName, existing.sealImage()));
+				}
+				else if (redrawn) {
+					resealAround(existing, unitName);
 				}
 				return false;
 			}));
@@ -102,7 +115,17 @@ class UnitSealManagement {
 
 	@Transactional
 	void replaceImage(byte[] png) {
-		existing().replaceImage(png);
+		UnitSealEntity seal = existing();
+		seal.replaceImage(png);
+		resealAround(seal, schemas.current().name());
+	}
+
+	private void resealAround(UnitSealEntity seal, String unitName) {
+		if (!seal.lacksElectronicSeal()) {
+			ElectronicSeals.Stored stored = seal.electronic();
+			seal.attach(new ElectronicSeals.Stored(stored.encryptedKey(), stored.certificate(),
+					electronic.reseal(stored, unitName, seal.sealImage())));
+		}
 	}
 
 	private UnitSealEntity existing() {
@@ -129,8 +152,9 @@ class UnitSealManagement {
 			X509Certificate certificate = new JcaX509CertificateConverter()
 				.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
 			String key = cipher.encrypt(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
-			return new UnitSealEntity(key, Base64.getEncoder().encodeToString(certificate.getEncoded()),
-					images.defaultSeal(unitName, SEAL_PURPOSE), LocalDateTime.now(clock));
+			byte[] image = images.defaultSeal(unitName, SEAL_PURPOSE);
+			return new UnitSealEntity(key, Base64.getEncoder().encodeToString(certificate.getEncoded()), image,
+					electronic.create(unitCode, unitName, image), LocalDateTime.now(clock));
 		}
 		catch (GeneralSecurityException | OperatorCreationException | java.io.IOException ex) {
 			throw new IllegalStateException("The unit's seal could not be made", ex);
@@ -143,7 +167,8 @@ class UnitSealManagement {
 				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(cipher.decrypt(entity.privateKey()))));
 			X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
 				.generateCertificate(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(entity.certificate())));
-			return new Seal(key, certificate, entity.sealImage(), entity.sealUploaded());
+			ElectronicSeals.Usable ofd = entity.lacksElectronicSeal() ? null : electronic.usable(entity.electronic());
+			return new Seal(key, certificate, entity.sealImage(), entity.sealUploaded(), ofd);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("The unit's seal cannot be read", ex);
@@ -158,8 +183,10 @@ class UnitSealManagement {
 	}
 
 	/**
-	 * A unit's seal ready to use: its key, certificate and image (PNG).
+	 * A unit's seal ready to use: its key, certificate and image (PNG), and its electronic seal for
+	 * OFD ({@code null} until the start-up backfill made it for a seal older than OFD copies).
 	 */
-	record Seal(PrivateKey privateKey, X509Certificate certificate, byte[] image, boolean uploaded) {
+	record Seal(PrivateKey privateKey, X509Certificate certificate, byte[] image, boolean uploaded,
+			ElectronicSeals.Usable electronic) {
 	}
 }

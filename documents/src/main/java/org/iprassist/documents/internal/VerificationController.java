@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The public verification page of an issued document, {@code /p/verify/{code}}: who issued what
- * and when, its SHA-256, and whether an uploaded PDF is byte-identical to it. The code names its
+ * and when, its SHA-256, and whether an uploaded file is the issued PDF or its OFD copy: an OFD is first checked by ofdrw's
+ * validator (its GB/T 38540 seal verifies and covers the whole file), then compared byte for byte. The code names its
  * unit, so no platform-wide index is read.
  */
 @Controller
@@ -32,7 +33,11 @@ class VerificationController {
 
 	private final Uploads uploads;
 
-	VerificationController(UnitSchemas schemas, TenantWork work, IssuedDocuments documents, Uploads uploads) {
+	private final OfdSigning ofd;
+
+	VerificationController(UnitSchemas schemas, TenantWork work, IssuedDocuments documents, Uploads uploads,
+			OfdSigning ofd) {
+		this.ofd = ofd;
 		this.schemas = schemas;
 		this.work = work;
 		this.documents = documents;
@@ -56,13 +61,44 @@ class VerificationController {
 		if (file.getSize() > uploads.maxSize()) {
 			throw new BadRequestException("upload.too-large", uploads.maxSize() / (1024 * 1024));
 		}
+		byte[] content;
 		try {
-			model.addAttribute("identical", Sha256.of(file.getBytes()).equals(document.sha256()));
+			content = file.getBytes();
 		}
 		catch (java.io.IOException ex) {
 			throw new BadRequestException("upload.unreadable");
 		}
+		String reason = compare(document, content);
+		model.addAttribute("identical", reason == null);
+		model.addAttribute("reason", reason);
 		return "documents/verify";
+	}
+
+	/**
+	 * @return {@code null} when the file is the issued PDF or its sealed OFD copy, otherwise the
+	 * message key saying why not
+	 */
+	private String compare(IssuedDocument document, byte[] content) {
+		String hash = Sha256.of(content);
+		if (startsWith(content, "%PDF")) {
+			return hash.equals(document.sha256()) ? null : "verify.different";
+		}
+		if (!startsWith(content, "PK")) {
+			throw new BadRequestException("verify.unsupported");
+		}
+		OfdSigning.OfdCheck check = ofd.check(content);
+		if (check == OfdSigning.OfdCheck.NOT_OFD) {
+			throw new BadRequestException("verify.unsupported");
+		}
+		if (check != OfdSigning.OfdCheck.VALID) {
+			return "verify.ofd." + check.name();
+		}
+		return hash.equals(document.ofdSha256()) ? null : "verify.ofd.OTHER";
+	}
+
+	private static boolean startsWith(byte[] content, String magic) {
+		byte[] bytes = magic.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		return content.length >= bytes.length && java.util.Arrays.equals(content, 0, bytes.length, bytes, 0, bytes.length);
 	}
 
 	private IssuedDocument find(String code, Model model) {

@@ -45,6 +45,9 @@ class UnitSealManagementTests {
 	@Autowired
 	TenantDirectory tenants;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void everyReadyUnitHasItsSealOnceTheApplicationIsUp() {
 		assertThat(tenants.readyTenants()).hasSize(4).allSatisfy(tenant -> assertThat(hasSeal(tenant))
@@ -87,6 +90,38 @@ class UnitSealManagementTests {
 		}));
 		provisioning.backfill();
 		assertThat(tenantWork.unit(baise.code()).call(seals::sealOf).image()).containsExactly(2);
+	}
+
+	@Test
+	void aSealOlderThanOfdCopiesGetsItsElectronicSealFromTheBackfillAndANewImageIsSealedAgain() throws Exception {
+		UnitCode centre = new UnitCode("gx-centre");
+		var made = tenantWork.unit(centre).call(seals::sealOf).electronic();
+		assertThat(made.certificate().getSigAlgName()).isEqualToIgnoringCase("SM3WITHSM2");
+		assertThat(made.certificate().getSubjectX500Principal().getName()).contains("gx-centre");
+		tenantWork.unit(centre).run(() -> jdbc
+			.sql("update unit_seal set electronic_seal = null, sm2_private_key = null, sm2_certificate = null")
+			.update());
+		assertThat(tenantWork.unit(centre).call(seals::sealOf).electronic()).isNull();
+
+		provisioning.backfill();
+		var backfilled = tenantWork.unit(centre).call(seals::sealOf).electronic();
+		assertThat(backfilled).isNotNull();
+		assertThat(backfilled.seal().geteSealInfo().getPicture().getData().getOctets())
+			.isEqualTo(tenantWork.unit(centre).call(seals::sealOf).image());
+
+		byte[] png = bluePng();
+		tenantWork.unit(centre).run(() -> seals.replaceImage(png));
+		var resealed = tenantWork.unit(centre).call(seals::sealOf).electronic();
+		assertThat(resealed.seal().geteSealInfo().getPicture().getData().getOctets()).isEqualTo(png);
+		assertThat(resealed.certificate()).isEqualTo(backfilled.certificate());
+	}
+
+	private static byte[] bluePng() throws java.io.IOException {
+		var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		image.setRGB(0, 0, java.awt.Color.BLUE.getRGB());
+		var out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	private boolean hasSeal(TenantDescriptor tenant) {

@@ -135,6 +135,17 @@ public class CaseManagement {
 			.orElseThrow(() -> new NotFoundException("error.document.not-found"));
 	}
 
+	/**
+	 * @return the sealed OFD copy of a document issued for the case
+	 * @throws NotFoundException if the case has no such document or it has no OFD copy
+	 */
+	@Transactional(readOnly = true)
+	public StoredDocument ofd(UUID caseId, UUID documentId) {
+		return sealed.ofd(caseId, documentId)
+			.map(document -> new StoredDocument(document.fileName(), document.mediaType(), document.content()))
+			.orElseThrow(() -> new NotFoundException("error.document.not-found"));
+	}
+
 	List<CaseConflict> conflicts(CaseEntity subject) {
 		return cases.opposing(subject.id(), subject.applicantKey(), subject.counterpartyKey())
 			.stream()

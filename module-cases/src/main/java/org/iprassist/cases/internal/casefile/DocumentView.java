@@ -8,15 +8,16 @@ import java.util.UUID;
  *
  * @param number the document number (文号) of an issued document; {@code null} for uploads and for
  * documents issued before numbers were introduced
+ * @param hasOfd whether an issued document also has a sealed OFD copy (uploads never do)
  */
 public record DocumentView(UUID id, UUID caseId, DocumentKind kind, String fileName, String mediaType,
 		long sizeBytes, String sha256, String verificationCode, LocalDateTime createdAt, String createdBy,
-		String number) {
+		String number, boolean hasOfd) {
 
 	/** An upload, which has no number. */
 	public DocumentView(UUID id, UUID caseId, DocumentKind kind, String fileName, String mediaType, long sizeBytes,
 			String sha256, String verificationCode, LocalDateTime createdAt, String createdBy) {
-		this(id, caseId, kind, fileName, mediaType, sizeBytes, sha256, verificationCode, createdAt, createdBy, null);
+		this(id, caseId, kind, fileName, mediaType, sizeBytes, sha256, verificationCode, createdAt, createdBy, null, false);
 	}
 
 	public boolean issued() {

@@ -51,6 +51,10 @@ public class SealedDocuments {
 		return documents.pdf(OWNER, caseId, documentId);
 	}
 
+	Optional<DocumentFile> ofd(UUID caseId, UUID documentId) {
+		return documents.ofd(OWNER, caseId, documentId);
+	}
+
 	/**
 	 * @return an unsealed PDF of a template, for papers the unit records but does not issue
 	 */
@@ -61,6 +65,7 @@ public class SealedDocuments {
 	private static DocumentView view(IssuedDocument document) {
 		return new DocumentView(document.id(), document.ownerId(), DocumentKind.valueOf(document.kind()),
 				document.fileName(), document.mediaType(), document.sizeBytes(), document.sha256(),
-				document.verificationCode(), document.issuedAt(), document.issuedBy(), document.number());
+				document.verificationCode(), document.issuedAt(), document.issuedBy(), document.number(),
+				document.hasOfd());
 	}
 }

@@ -146,6 +146,12 @@ class AssistanceApplicationApiController {
 		return CaseApi.download(work.document(caseId, documentId));
 	}
 
+	@GetMapping("/{caseId}/documents/{documentId}/ofd")
+	ResponseEntity<byte[]> ofd(@PathVariable String unit, @PathVariable UUID caseId, @PathVariable UUID documentId) {
+		work.view(caseId, CaseType.ASSISTANCE_APPLICATION);
+		return CaseApi.download(work.ofd(caseId, documentId));
+	}
+
 	/**
 	 * An opinion letter's text.
 	 */

@@ -302,6 +302,11 @@ class CasePagesController {
 		return CaseApi.download(work.document(caseId, documentId));
 	}
 
+	@GetMapping("/{caseId}/documents/{documentId}/ofd")
+	ResponseEntity<byte[]> ofd(@PathVariable String unit, @PathVariable UUID caseId, @PathVariable UUID documentId) {
+		return CaseApi.download(work.ofd(caseId, documentId));
+	}
+
 	private List<CheckedFile> check(List<MultipartFile> files) {
 		if (files == null) {
 			return List.of();

@@ -114,6 +114,12 @@ class ComplaintApiController {
 		return CaseApi.download(work.document(caseId, documentId));
 	}
 
+	@GetMapping("/{caseId}/documents/{documentId}/ofd")
+	ResponseEntity<byte[]> ofd(@PathVariable String unit, @PathVariable UUID caseId, @PathVariable UUID documentId) {
+		work.view(caseId, CaseType.COMPLAINT);
+		return CaseApi.download(work.ofd(caseId, documentId));
+	}
+
 	/**
 	 * The bureau a complaint goes to.
 	 */

@@ -306,7 +306,7 @@ class EcommerceCasesTests {
 				.param("reasons", "被诉产品落入权利要求1的保护范围。"))
 				.andExpect(status().is3xxRedirection())
 				.andExpect(flash().attributeExists("message"));
-			await().atMost(Duration.ofSeconds(10))
+			await().atMost(Duration.ofSeconds(30))
 				.until(() -> centreCase(caseId).status() == EcommerceCase.Status.DETERMINED);
 			assertThat(events.stream(org.iprassist.cases.ecommerce.EcommerceCaseReceived.class)).singleElement()
 				.satisfies(e -> assertThat(e.unitCode()).isEqualTo("gx-centre"));
