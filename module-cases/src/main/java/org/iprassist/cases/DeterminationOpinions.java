@@ -26,16 +26,23 @@ public interface DeterminationOpinions {
 	/**
 	 * @return the signed PDF of the case's opinion, if issued, in the current unit
 	 */
-	Optional<Pdf> pdf(UUID caseId);
+	Optional<OpinionFile> pdf(UUID caseId);
+
+	/**
+	 * @return the OFD copy of the case's opinion, sealed with the unit's GB/T 38540 electronic
+	 * seal, if issued with one, in the current unit
+	 */
+	Optional<OpinionFile> ofd(UUID caseId);
 
 	/**
 	 * An issued opinion: its document id, the SHA-256 of its PDF, its verification code and its
-	 * document number (文号; {@code null} if issued before numbers were introduced).
+	 * document number (文号; {@code null} if issued before numbers were introduced), and whether it
+	 * has an OFD copy.
 	 */
-	record IssuedOpinion(UUID documentId, String sha256, String verificationCode, String number) {
+	record IssuedOpinion(UUID documentId, String sha256, String verificationCode, String number, boolean hasOfd) {
 	}
 
-	/** The signed PDF and its file name. */
-	record Pdf(String fileName, byte[] content) {
+	/** The signed PDF or sealed OFD, with its file name and media type. */
+	record OpinionFile(String fileName, String mediaType, byte[] content) {
 	}
 }

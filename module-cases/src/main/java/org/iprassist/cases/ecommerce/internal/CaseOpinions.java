@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import org.iprassist.cases.DeterminationOpinions;
 import org.iprassist.cases.DeterminationOpinions.IssuedOpinion;
-import org.iprassist.cases.DeterminationOpinions.Pdf;
+import org.iprassist.cases.DeterminationOpinions.OpinionFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +31,12 @@ class CaseOpinions {
 		return atIssuer(c, opinions::of);
 	}
 
-	Optional<Pdf> pdf(EcommerceCase c) {
+	Optional<OpinionFile> pdf(EcommerceCase c) {
 		return atIssuer(c, opinions::pdf);
+	}
+
+	Optional<OpinionFile> ofd(EcommerceCase c) {
+		return atIssuer(c, opinions::ofd);
 	}
 
 	private <T> Optional<T> atIssuer(EcommerceCase c, Function<UUID, Optional<T>> read) {

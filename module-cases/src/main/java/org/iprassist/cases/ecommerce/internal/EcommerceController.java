@@ -160,6 +160,12 @@ class EcommerceController {
 			.orElseThrow(() -> new NotFoundException("ecommerce.opinion.not-issued", caseId)));
 	}
 
+	@GetMapping("/{caseId}/opinion.ofd")
+	ResponseEntity<byte[]> opinionOfd(@PathVariable String unit, @PathVariable UUID caseId) {
+		return OpinionPdfController.response(opinions.ofd(found(caseId))
+			.orElseThrow(() -> new NotFoundException("ecommerce.opinion.not-issued", caseId)));
+	}
+
 	@PostMapping("/{caseId}/assignment")
 	String assign(@PathVariable String unit, @PathVariable UUID caseId, @RequestParam(required = false) String targetUnit,
 			@AuthenticationPrincipal IprUser user, RedirectAttributes redirect) {

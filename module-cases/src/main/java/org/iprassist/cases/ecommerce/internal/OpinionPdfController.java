@@ -49,9 +49,9 @@ class OpinionPdfController {
 	}
 
 	/** The opinion as an attachment that no browser sniffs and no cache keeps. */
-	static ResponseEntity<byte[]> response(DeterminationOpinions.Pdf pdf) {
+	static ResponseEntity<byte[]> response(DeterminationOpinions.OpinionFile pdf) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
+			.contentType(MediaType.parseMediaType(pdf.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")

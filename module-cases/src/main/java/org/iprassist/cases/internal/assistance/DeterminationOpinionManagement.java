@@ -34,7 +34,7 @@ class DeterminationOpinionManagement implements DeterminationOpinions {
 		return of(caseId).orElseGet(() -> {
 				DocumentView view = sealed.issue(caseId, DocumentKind.DETERMINATION_OPINION, "determination-opinion",
 						caseNumber + "-咨询判定意见书.pdf", fields, by);
-				return new IssuedOpinion(view.id(), view.sha256(), view.verificationCode(), view.number());
+				return new IssuedOpinion(view.id(), view.sha256(), view.verificationCode(), view.number(), view.hasOfd());
 			});
 	}
 
@@ -42,14 +42,22 @@ class DeterminationOpinionManagement implements DeterminationOpinions {
 	@Transactional(readOnly = true)
 	public Optional<IssuedOpinion> of(UUID caseId) {
 		return sealed.first(caseId, DocumentKind.DETERMINATION_OPINION)
-			.map(d -> new IssuedOpinion(d.id(), d.sha256(), d.verificationCode(), d.number()));
+			.map(d -> new IssuedOpinion(d.id(), d.sha256(), d.verificationCode(), d.number(), d.hasOfd()));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Pdf> pdf(UUID caseId) {
+	public Optional<OpinionFile> pdf(UUID caseId) {
 		return sealed.first(caseId, DocumentKind.DETERMINATION_OPINION)
 			.flatMap(d -> sealed.pdf(caseId, d.id()))
-			.map(d -> new Pdf(d.fileName(), d.content()));
+			.map(d -> new OpinionFile(d.fileName(), d.mediaType(), d.content()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<OpinionFile> ofd(UUID caseId) {
+		return sealed.first(caseId, DocumentKind.DETERMINATION_OPINION)
+			.flatMap(d -> sealed.ofd(caseId, d.id()))
+			.map(d -> new OpinionFile(d.fileName(), d.mediaType(), d.content()));
 	}
 }

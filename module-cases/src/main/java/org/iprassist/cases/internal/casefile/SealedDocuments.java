@@ -51,7 +51,7 @@ public class SealedDocuments {
 		return documents.pdf(OWNER, caseId, documentId);
 	}
 
-	Optional<DocumentFile> ofd(UUID caseId, UUID documentId) {
+	public Optional<DocumentFile> ofd(UUID caseId, UUID documentId) {
 		return documents.ofd(OWNER, caseId, documentId);
 	}
 

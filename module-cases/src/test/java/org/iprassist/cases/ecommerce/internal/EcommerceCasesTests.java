@@ -377,7 +377,12 @@ class EcommerceCasesTests {
 					.getResponse()
 					.getContentAsByteArray();
 				assertThat(sha256(staffCopy)).as("the opinion as %s's staff download it", staff[0]).isEqualTo(sha256);
+				mvc.perform(get("/t/{unit}/ecommerce/{id}/opinion.ofd", staff[0], staff[1]).with(httpBasic(staff[2], PASSWORD)))
+					.andExpect(status().isOk())
+					.andExpect(content().contentType("application/ofd"));
 			}
+			mvc.perform(get("/t/gx-beihai/ecommerce/{id}/opinion.ofd", copyId).with(httpBasic("liuzhou-staff", PASSWORD)))
+				.andExpect(status().isForbidden());
 			mvc.perform(get("/t/gx-beihai/ecommerce/{id}/opinion.pdf", copyId).with(httpBasic("liuzhou-staff", PASSWORD)))
 				.andExpect(status().isForbidden());
 			String forged = pdfUrl.substring(pdfUrl.indexOf("/p/")).replaceFirst("expires=(\\d+)", "expires=9$1");
