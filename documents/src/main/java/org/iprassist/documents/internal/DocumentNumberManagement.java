@@ -6,9 +6,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.iprassist.core.tenancy.TenantWork;
+import org.iprassist.core.web.ConflictException;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.documents.DocumentKindName;
 import org.iprassist.tenants.UnitView;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +36,11 @@ class DocumentNumberManagement {
 
 	private final Clock clock;
 
+	private final TenantWork work;
+
 	DocumentNumberManagement(DocumentNumberPatterns patterns, DocumentNumberSequences sequences,
-			DocumentNumberQueries queries, DocumentKinds kinds, Clock clock) {
+			DocumentNumberQueries queries, DocumentKinds kinds, Clock clock, TenantWork work) {
+		this.work = work;
 		this.patterns = patterns;
 		this.sequences = sequences;
 		this.queries = queries;
@@ -76,9 +83,18 @@ class DocumentNumberManagement {
 	 * Sets the pattern of a kind; a blank pattern goes back to the default.
 	 * @throws org.iprassist.core.web.BadRequestException if the pattern is not valid
 	 * @throws NotFoundException unless a module declared the kind
+	 * @throws ConflictException if another admin changed the same kind's pattern at the same time
 	 */
-	@Transactional
 	void setPattern(String kind, String pattern, String by) {
+		try {
+			work.write(() -> changePattern(kind, pattern, by));
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			throw new ConflictException("error.document-number.conflict");
+		}
+	}
+
+	private void changePattern(String kind, String pattern, String by) {
 		declared(kind);
 		if (pattern == null || pattern.isBlank()) {
 			patterns.findById(kind).ifPresent(patterns::delete);

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.security.Role;
 import org.iprassist.core.web.BadRequestException;
+import org.iprassist.core.web.ConflictException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,8 +56,8 @@ class DocumentNumberPagesController {
 		try {
 			numbers.setPattern(kind, pattern, user.getUsername());
 		}
-		catch (BadRequestException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		catch (BadRequestException | ConflictException ex) {
+			response.setStatus(ex.status().value());
 			return page(unit, Map.of(kind, pattern == null ? "" : pattern), ex.localizedMessage(messages), model);
 		}
 		redirect.addFlashAttribute("saved", kind);

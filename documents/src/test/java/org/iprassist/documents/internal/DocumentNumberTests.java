@@ -42,7 +42,8 @@ import iprassist.testsupport.TestDatabase;
  * back when its document is not issued after all, the admin's pattern printed on the document,
  * and distinct numbers without gaps when several people issue at once (H2, and MariaDB with
  * {@code IPR_TEST_DB=mariadb}). Each test numbers kinds of its own, so they share the context.
- * The numbered page is written to {@code target/numbered-document.png} to be looked at.
+ * The numbered document is written to {@code target/numbered-document.pdf} and its first page to
+ * {@code target/numbered-document.png}, to be looked at.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @Tag("database")
@@ -126,6 +127,7 @@ class DocumentNumberTests {
 			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 110);
 			Files.createDirectories(Path.of("target"));
 			ImageIO.write(page, "png", Path.of("target", "numbered-document.png").toFile());
+			Files.write(Path.of("target", "numbered-document.pdf"), pdf);
 		}
 	}
 
