@@ -59,7 +59,12 @@ class VisitController {
 		int shown = year == null ? visits.currentYear() : year;
 		model.addAttribute("unitCode", unit);
 		model.addAttribute("year", shown);
-		model.addAttribute("plan", visits.plan(shown));
+		EnterpriseForms.PlanView plan = visits.plan(shown);
+		model.addAttribute("plan", plan);
+		model.addAttribute("planned", plan.enterprises()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(EnterpriseForms.PlannedEnterprise::enterpriseId,
+					EnterpriseForms.PlannedEnterprise::visits)));
 		model.addAttribute("enterprises", register.list(user));
 		return "enterprise/visit-plan";
 	}
