@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The module's scenario: Liuzhou registers enterprises (one import refused whole for its bad
  * rows), plans them, submits the plan, visits one and answers and closes the need it raised;
  * the regional centre sees the plan against the visits and accepts it; Nanning sees none of it.
+ * Nanning's case study, accepted and made public, is on the province's public page.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ContextConfiguration(initializers = TestDatabase.class)
@@ -61,6 +62,12 @@ class EnterpriseServicesScenarioTests {
 
 	@Autowired
 	PlanReviewManagement reviews;
+
+	@Autowired
+	CaseStudyManagement caseStudies;
+
+	@Autowired
+	CaseStudyReviewManagement caseReviews;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -120,6 +127,37 @@ class EnterpriseServicesScenarioTests {
 		assertThatThrownBy(() -> in("gx-nanning", () -> register.detail(chemical, LIUZHOU)))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(in("gx-nanning", () -> visits.plan(year)).enterprises()).isEmpty();
+	}
+
+	@Test
+	void aNanningCaseStudyAcceptedAndMadePublicIsOnTheProvincesPage(AssertablePublishedEvents events) {
+		IprUser nanning = new IprUser(UUID.randomUUID(), "nanning-staff", "nanning-staff", null, true,
+				List.of(Membership.unit("gx-nanning", Role.STAFF)));
+		var noSource = new CaseStudyForms.CaseStudyForm("无来源", null, null, "摘要", "正文");
+		assertThatThrownBy(() -> in("gx-nanning", () -> caseStudies.write(noSource, nanning)))
+			.isInstanceOf(org.iprassist.core.web.BadRequestException.class);
+		var study = in("gx-nanning", () -> caseStudies.write(new CaseStudyForms.CaseStudyForm("南宁某企业商标被抢注维权案",
+				null, "GX-NN-2026-0012", "协助企业通过异议程序夺回商标", "2026年3月，南宁某食品企业……"), nanning));
+		assertThatThrownBy(() -> in("gx-centre", () -> caseReviews.review(
+				new CaseStudyForms.CaseStudyReview("gx-nanning", study.id(), true, true, null), CENTRE)))
+			.isInstanceOf(ConflictException.class);
+		in("gx-nanning", () -> caseStudies.submit(study.id(), nanning));
+		assertThat(events.ofType(org.iprassist.enterprise.CaseStudySubmitted.class)
+			.matching(e -> e.unitCode().equals("gx-nanning") && e.caseStudyId().equals(study.id()))).hasSize(1);
+		assertThat(in("gx-centre", () -> caseReviews.submitted(CENTRE))).extracting(CaseStudyForms.CaseStudyView::id)
+			.contains(study.id());
+		assertThat(caseReviews.typicalCases("gx")).noneMatch(c -> c.id().equals(study.id()));
+
+		in("gx-centre", () -> caseReviews.review(new CaseStudyForms.CaseStudyReview("gx-nanning", study.id(), true, true,
+				"很典型"), CENTRE));
+		assertThat(events.ofType(org.iprassist.enterprise.CaseStudyAccepted.class)
+			.matching(e -> e.unitCode().equals("gx-nanning") && e.madePublic())).hasSize(1);
+		assertThat(in("gx-nanning", () -> caseStudies.find(study.id())).status()).isEqualTo(CaseStudyStatus.ACCEPTED);
+		assertThat(caseReviews.typicalCases("gx")).singleElement()
+			.satisfies(c -> assertThat(c.title()).isEqualTo("南宁某企业商标被抢注维权案"));
+		assertThat(caseReviews.typicalCase("gx", study.id()).orElseThrow().body()).startsWith("2026年3月");
+		assertThatThrownBy(() -> caseReviews.typicalCases("zz")).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> in("gx-liuzhou", () -> caseStudies.find(study.id()))).isInstanceOf(NotFoundException.class);
 	}
 
 	private static EnterpriseForm form(String name, String creditCode) {
