@@ -33,7 +33,7 @@ final class CaseStudyForms {
 	}
 
 	/** A case study on the province's public page. */
-	public record TypicalCase(UUID id, String unitName, String title, String summary, String body,
+	public record PublicCaseStudy(UUID id, String unitName, String title, String summary, String body,
 			LocalDateTime publishedAt) {
 	}
 }

@@ -12,7 +12,7 @@ import org.iprassist.core.tenancy.TenantWork;
 import org.iprassist.core.web.NotFoundException;
 import org.iprassist.enterprise.internal.CaseStudyForms.CaseStudyReview;
 import org.iprassist.enterprise.internal.CaseStudyForms.CaseStudyView;
-import org.iprassist.enterprise.internal.CaseStudyForms.TypicalCase;
+import org.iprassist.enterprise.internal.CaseStudyForms.PublicCaseStudy;
 import org.iprassist.tenants.UnitDirectory;
 import org.iprassist.tenants.UnitType;
 import org.iprassist.tenants.UnitView;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 /**
  * The regional centre's side of service case studies: it reads each unit's submitted studies in
  * the unit's schema and records its decision there through {@link TenantWork}; an accepted study
- * made public is then copied into the centre's own schema ({@link TypicalCaseQueries}) for the
+ * made public is then copied into the centre's own schema ({@link PublicCaseStudyQueries}) for the
  * province's public page. The two writes are separate transactions in separate schemas: the copy
  * is idempotent, so a review that failed after the first is finished by publishing again.
  */
@@ -35,16 +35,16 @@ class CaseStudyReviewManagement {
 
 	private final CaseStudyManagement studies;
 
-	private final TypicalCaseQueries typicalCases;
+	private final PublicCaseStudyQueries publicStudies;
 
 	private final Clock clock;
 
 	CaseStudyReviewManagement(UnitDirectory units, TenantWork tenantWork, CaseStudyManagement studies,
-			TypicalCaseQueries typicalCases, Clock clock) {
+			PublicCaseStudyQueries publicStudies, Clock clock) {
 		this.units = units;
 		this.tenantWork = tenantWork;
 		this.studies = studies;
-		this.typicalCases = typicalCases;
+		this.publicStudies = publicStudies;
 		this.clock = clock;
 	}
 
@@ -73,18 +73,18 @@ class CaseStudyReviewManagement {
 			.write(() -> studies.review(review.caseStudyId(), review.accept(), makePublic, review.comment(),
 					user.getUsername() + "@" + centre.code()));
 		if (decided.published()) {
-			tenantWork.unit(centre.code()).write(() -> typicalCases.publish(decided, unit.name(), LocalDateTime.now(clock)));
+			tenantWork.unit(centre.code()).write(() -> publicStudies.publish(decided, unit.name(), LocalDateTime.now(clock)));
 		}
 		return decided;
 	}
 
 	/** The province's public typical cases; 404 for a province without a ready regional centre. */
-	List<TypicalCase> typicalCases(String province) {
-		return tenantWork.centreOf(province).read(typicalCases::list);
+	List<PublicCaseStudy> publicCaseStudies(String province) {
+		return tenantWork.centreOf(province).read(publicStudies::list);
 	}
 
-	Optional<TypicalCase> typicalCase(String province, UUID id) {
-		return tenantWork.centreOf(province).read(() -> typicalCases.find(id));
+	Optional<PublicCaseStudy> publicCaseStudy(String province, UUID id) {
+		return tenantWork.centreOf(province).read(() -> publicStudies.find(id));
 	}
 
 	private UnitView requireCentre(IprUser user) {

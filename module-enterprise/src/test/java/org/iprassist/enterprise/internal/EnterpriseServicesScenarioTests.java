@@ -146,17 +146,17 @@ class EnterpriseServicesScenarioTests {
 			.matching(e -> e.unitCode().equals("gx-nanning") && e.caseStudyId().equals(study.id()))).hasSize(1);
 		assertThat(in("gx-centre", () -> caseReviews.submitted(CENTRE))).extracting(CaseStudyForms.CaseStudyView::id)
 			.contains(study.id());
-		assertThat(caseReviews.typicalCases("gx")).noneMatch(c -> c.id().equals(study.id()));
+		assertThat(caseReviews.publicCaseStudies("gx")).noneMatch(c -> c.id().equals(study.id()));
 
 		in("gx-centre", () -> caseReviews.review(new CaseStudyForms.CaseStudyReview("gx-nanning", study.id(), true, true,
 				"很典型"), CENTRE));
 		assertThat(events.ofType(org.iprassist.enterprise.CaseStudyAccepted.class)
 			.matching(e -> e.unitCode().equals("gx-nanning") && e.madePublic())).hasSize(1);
 		assertThat(in("gx-nanning", () -> caseStudies.find(study.id())).status()).isEqualTo(CaseStudyStatus.ACCEPTED);
-		assertThat(caseReviews.typicalCases("gx")).singleElement()
+		assertThat(caseReviews.publicCaseStudies("gx")).singleElement()
 			.satisfies(c -> assertThat(c.title()).isEqualTo("南宁某企业商标被抢注维权案"));
-		assertThat(caseReviews.typicalCase("gx", study.id()).orElseThrow().body()).startsWith("2026年3月");
-		assertThatThrownBy(() -> caseReviews.typicalCases("zz")).isInstanceOf(NotFoundException.class);
+		assertThat(caseReviews.publicCaseStudy("gx", study.id()).orElseThrow().body()).startsWith("2026年3月");
+		assertThatThrownBy(() -> caseReviews.publicCaseStudies("zz")).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> in("gx-liuzhou", () -> caseStudies.find(study.id()))).isInstanceOf(NotFoundException.class);
 	}
 

@@ -15,26 +15,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/p/{province}/typical-cases")
-class TypicalCaseController {
+class PublicCaseStudyController {
 
 	private final CaseStudyReviewManagement reviews;
 
-	TypicalCaseController(CaseStudyReviewManagement reviews) {
+	PublicCaseStudyController(CaseStudyReviewManagement reviews) {
 		this.reviews = reviews;
 	}
 
 	@GetMapping
 	String list(@PathVariable String province, Model model) {
 		model.addAttribute("province", province);
-		model.addAttribute("cases", reviews.typicalCases(province));
-		return "enterprise/typical-cases";
+		model.addAttribute("cases", reviews.publicCaseStudies(province));
+		return "enterprise/public-case-studies";
 	}
 
 	@GetMapping("/{caseId}")
 	String one(@PathVariable String province, @PathVariable UUID caseId, Model model) {
 		model.addAttribute("province", province);
-		model.addAttribute("typicalCase", reviews.typicalCase(province, caseId)
+		model.addAttribute("study", reviews.publicCaseStudy(province, caseId)
 			.orElseThrow(() -> new NotFoundException("case-study.error.not-found", caseId)));
-		return "enterprise/typical-case";
+		return "enterprise/public-case-study";
 	}
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.iprassist.enterprise.internal.CaseStudyForms.CaseStudyView;
-import org.iprassist.enterprise.internal.CaseStudyForms.TypicalCase;
+import org.iprassist.enterprise.internal.CaseStudyForms.PublicCaseStudy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,42 +18,42 @@ import org.springframework.stereotype.Component;
  * public, so the public page reads one schema, not every unit's.
  */
 @Component
-class TypicalCaseQueries {
+class PublicCaseStudyQueries {
 
 	private final JdbcClient jdbc;
 
-	TypicalCaseQueries(JdbcClient jdbc) {
+	PublicCaseStudyQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Publishes a study once: a second call for the same study (a retried review) changes nothing. */
 	void publish(CaseStudyView study, String unitName, LocalDateTime now) {
-		int exists = jdbc.sql("select count(*) from typical_case where id = ?")
+		int exists = jdbc.sql("select count(*) from public_case_study where id = ?")
 			.param(study.id().toString())
 			.query(Integer.class)
 			.single();
 		if (exists == 0) {
-			jdbc.sql("insert into typical_case (id, unit_code, unit_name, title, summary, body, published_at) values (?, ?, ?, ?, ?, ?, ?)")
+			jdbc.sql("insert into public_case_study (id, unit_code, unit_name, title, summary, body, published_at) values (?, ?, ?, ?, ?, ?, ?)")
 				.params(study.id().toString(), study.unitCode(), unitName, study.title(), study.summary(), study.body(), now)
 				.update();
 		}
 	}
 
-	List<TypicalCase> list() {
-		return jdbc.sql("select id, unit_name, title, summary, '' as body, published_at from typical_case order by published_at desc")
-			.query(TypicalCaseQueries::row)
+	List<PublicCaseStudy> list() {
+		return jdbc.sql("select id, unit_name, title, summary, '' as body, published_at from public_case_study order by published_at desc")
+			.query(PublicCaseStudyQueries::row)
 			.list();
 	}
 
-	Optional<TypicalCase> find(UUID id) {
-		return jdbc.sql("select id, unit_name, title, summary, body, published_at from typical_case where id = ?")
+	Optional<PublicCaseStudy> find(UUID id) {
+		return jdbc.sql("select id, unit_name, title, summary, body, published_at from public_case_study where id = ?")
 			.param(id.toString())
-			.query(TypicalCaseQueries::row)
+			.query(PublicCaseStudyQueries::row)
 			.optional();
 	}
 
-	private static TypicalCase row(ResultSet rs, int n) throws SQLException {
-		return new TypicalCase(UUID.fromString(rs.getString("id")), rs.getString("unit_name"), rs.getString("title"),
+	private static PublicCaseStudy row(ResultSet rs, int n) throws SQLException {
+		return new PublicCaseStudy(UUID.fromString(rs.getString("id")), rs.getString("unit_name"), rs.getString("title"),
 				rs.getString("summary"), rs.getString("body"), rs.getTimestamp("published_at").toLocalDateTime());
 	}
 }
