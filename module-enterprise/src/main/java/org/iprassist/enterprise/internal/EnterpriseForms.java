@@ -88,13 +88,17 @@ final class EnterpriseForms {
 			@Size(max = 2000) String notes, @Valid List<NeedForm> needs) {
 	}
 
+	/** A follow-up visit (回访) to schedule. */
+	public record FollowUp(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpOn) {
+	}
+
 	/** The answer to a need (有问必复). */
 	public record Answer(@NotBlank @Size(max = 2000) String answer) {
 	}
 
 	/** A visit as shown. */
 	public record VisitView(UUID id, UUID enterpriseId, String enterprise, LocalDate visitedOn, String staff,
-			Set<VisitService> services, String notes, String recordedBy, List<NeedView> needs) {
+			Set<VisitService> services, String notes, String recordedBy, LocalDate followUpOn, List<NeedView> needs) {
 	}
 
 	/** A need as shown; {@code overdue} while it is open past its due date. */

@@ -31,8 +31,31 @@ class VisitApiController {
 
 	private final VisitManagement visits;
 
-	VisitApiController(VisitManagement visits) {
+	private final SurveyManagement surveys;
+
+	VisitApiController(VisitManagement visits, SurveyManagement surveys) {
 		this.visits = visits;
+		this.surveys = surveys;
+	}
+
+	@PostMapping("/{visitId}/follow-up")
+	VisitView followUp(@PathVariable String unit, @PathVariable UUID visitId,
+			@Valid @RequestBody EnterpriseForms.FollowUp form, @AuthenticationPrincipal IprUser user) {
+		surveys.scheduleFollowUp(visitId, form.followUpOn(), user);
+		return visits.visit(visitId);
+	}
+
+	@PostMapping("/{visitId}/surveys")
+	@ResponseStatus(HttpStatus.CREATED)
+	SurveyManagement.SurveyLink survey(@PathVariable String unit, @PathVariable UUID visitId,
+			@AuthenticationPrincipal IprUser user) {
+		return surveys.create(visitId, user);
+	}
+
+	@GetMapping("/{visitId}/surveys")
+	List<SurveyManagement.SurveyView> surveys(@PathVariable String unit, @PathVariable UUID visitId) {
+		visits.visit(visitId);
+		return surveys.ofVisit(visitId);
 	}
 
 	@GetMapping

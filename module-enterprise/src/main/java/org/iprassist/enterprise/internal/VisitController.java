@@ -43,11 +43,14 @@ class VisitController {
 
 	private final PlanReviewManagement reviews;
 
+	private final SurveyManagement surveys;
+
 	private final MessageSource messages;
 
 	VisitController(VisitManagement visits, EnterpriseManagement register, PlanReviewManagement reviews,
-			MessageSource messages) {
+			SurveyManagement surveys, MessageSource messages) {
 		this.visits = visits;
+		this.surveys = surveys;
 		this.register = register;
 		this.reviews = reviews;
 		this.messages = messages;
@@ -126,6 +129,7 @@ class VisitController {
 		model.addAttribute("year", shown);
 		model.addAttribute("visits", visits.visits(shown));
 		model.addAttribute("needs", visits.openNeeds());
+		model.addAttribute("followUps", visits.followUps());
 		model.addAttribute("enterprises", register.list(user));
 		model.addAttribute("services", VisitService.values());
 		return "enterprise/visits";
@@ -176,7 +180,35 @@ class VisitController {
 	String visit(@PathVariable String unit, @PathVariable UUID visitId, Model model) {
 		model.addAttribute("unitCode", unit);
 		model.addAttribute("visit", visits.visit(visitId));
+		model.addAttribute("surveys", surveys.ofVisit(visitId));
 		return "enterprise/visit";
+	}
+
+	@PostMapping("/visits/{visitId}/follow-up")
+	String followUp(@PathVariable String unit, @PathVariable UUID visitId,
+			@Valid @ModelAttribute EnterpriseForms.FollowUp form, BindingResult errors,
+			@AuthenticationPrincipal IprUser user, RedirectAttributes redirect) {
+		visits.visit(visitId);
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("error", text("visit.error.follow-up-invalid"));
+		}
+		else {
+			try {
+				surveys.scheduleFollowUp(visitId, form.followUpOn(), user);
+				redirect.addFlashAttribute("saved", true);
+			}
+			catch (ProblemException ex) {
+				redirect.addFlashAttribute("error", text(ex.messageKey(), ex.arguments()));
+			}
+		}
+		return "redirect:/t/" + unit + "/visits/" + visitId;
+	}
+
+	@PostMapping("/visits/{visitId}/surveys")
+	String survey(@PathVariable String unit, @PathVariable UUID visitId, @AuthenticationPrincipal IprUser user,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("surveyLink", surveys.create(visitId, user));
+		return "redirect:/t/" + unit + "/visits/" + visitId;
 	}
 
 	@PostMapping("/visits/{visitId}/needs")

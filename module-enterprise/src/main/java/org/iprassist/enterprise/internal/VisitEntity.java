@@ -43,6 +43,8 @@ class VisitEntity extends AbstractAggregateRoot<VisitEntity> {
 
 	private LocalDateTime recordedAt;
 
+	private LocalDate followUpOn;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "visit_service", joinColumns = @JoinColumn(name = "visit_id"))
 	@Column(name = "service")
@@ -63,6 +65,14 @@ class VisitEntity extends AbstractAggregateRoot<VisitEntity> {
 		this.recordedAt = now;
 		this.services.addAll(form.services());
 		registerEvent(new VisitMade(unitCode, id, enterprise.id(), enterprise.creditCode(), visitedOn));
+	}
+
+	void scheduleFollowUp(LocalDate on) {
+		this.followUpOn = on;
+	}
+
+	LocalDate followUpOn() {
+		return followUpOn;
 	}
 
 	UUID id() {

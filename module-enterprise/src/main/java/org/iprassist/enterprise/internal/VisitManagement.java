@@ -153,6 +153,17 @@ class VisitManagement {
 		return open.stream().map(n -> n.toView(names.get(n.enterpriseId()), today)).toList();
 	}
 
+	/** Follow-up visits due from today on, the earliest first. */
+	@Transactional(readOnly = true)
+	List<VisitView> followUps() {
+		return views(visits.findByFollowUpOnGreaterThanEqualOrderByFollowUpOnAsc(LocalDate.now(clock)));
+	}
+
+	@Transactional(readOnly = true)
+	String enterpriseName(UUID enterpriseId) {
+		return enterprises.findById(enterpriseId).map(EnterpriseEntity::name).orElse("");
+	}
+
 	/** What the regional centre reads of this unit's plan: counts only, read in this unit's schema. */
 	@Transactional(readOnly = true)
 	PlanView planIfAny(int year) {
@@ -184,7 +195,7 @@ class VisitManagement {
 		LocalDate today = LocalDate.now(clock);
 		return found.stream()
 			.map(v -> new VisitView(v.id(), v.enterpriseId(), names.get(v.enterpriseId()), v.visitedOn(), v.staff(),
-					v.services(), v.notes(), v.recordedBy(), byVisit.getOrDefault(v.id(), List.of())
+					v.services(), v.notes(), v.recordedBy(), v.followUpOn(), byVisit.getOrDefault(v.id(), List.of())
 						.stream()
 						.map(n -> n.toView(names.get(v.enterpriseId()), today))
 						.toList()))
@@ -193,7 +204,7 @@ class VisitManagement {
 
 	private VisitView view(VisitEntity visit, Map<UUID, String> names) {
 		return new VisitView(visit.id(), visit.enterpriseId(), names.get(visit.enterpriseId()), visit.visitedOn(),
-				visit.staff(), visit.services(), visit.notes(), visit.recordedBy(),
+				visit.staff(), visit.services(), visit.notes(), visit.recordedBy(), visit.followUpOn(),
 				needs.findByVisitIdIn(List.of(visit.id()))
 					.stream()
 					.map(n -> n.toView(names.get(visit.enterpriseId()), LocalDate.now(clock)))

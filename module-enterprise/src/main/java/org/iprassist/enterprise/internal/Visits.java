@@ -14,4 +14,6 @@ interface Visits extends JpaRepository<VisitEntity, UUID> {
 	List<VisitEntity> findByVisitedOnBetweenOrderByVisitedOnDesc(LocalDate from, LocalDate to);
 
 	List<VisitEntity> findByEnterpriseIdOrderByVisitedOnDesc(UUID enterpriseId);
+
+	List<VisitEntity> findByFollowUpOnGreaterThanEqualOrderByFollowUpOnAsc(LocalDate from);
 }
