@@ -64,8 +64,8 @@ class EnterpriseApiController {
 		return register.detail(enterpriseId, user);
 	}
 
-	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<?> importWorkbook(@PathVariable String unit, @RequestParam("file") MultipartFile file,
+	@PostMapping("/import")
+	ResponseEntity<?> importWorkbook(@PathVariable String unit, @RequestParam(required = false) MultipartFile file,
 			@AuthenticationPrincipal IprUser user) {
 		List<RowProblem> problems = register.importWorkbook(file, user);
 		if (problems.isEmpty()) {

@@ -97,7 +97,7 @@ class EnterpriseController {
 	}
 
 	@PostMapping("/import")
-	String importWorkbook(@PathVariable String unit, @RequestParam("file") MultipartFile file,
+	String importWorkbook(@PathVariable String unit, @RequestParam(required = false) MultipartFile file,
 			@AuthenticationPrincipal IprUser user, Model model, RedirectAttributes redirect) {
 		List<RowProblem> problems = register.importWorkbook(file, user);
 		if (problems.isEmpty()) {

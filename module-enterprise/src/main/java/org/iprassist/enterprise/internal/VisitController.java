@@ -230,7 +230,7 @@ class VisitController {
 			BindingResult errors, @AuthenticationPrincipal IprUser user, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("error", text("need.error.answer-invalid"));
-			return "redirect:/t/" + unit + "/visits";
+			return "redirect:/t/" + unit + "/visits/" + visits.visitOfNeed(needId);
 		}
 		UUID visitId = visits.answer(needId, answer.answer(), user).visitId();
 		redirect.addFlashAttribute("saved", true);

@@ -130,6 +130,12 @@ class VisitManagement {
 		return need.toView(names(List.of(visit.enterpriseId())).get(visit.enterpriseId()), LocalDate.now(clock));
 	}
 
+	/** The visit a need was raised on; 404 for a need this unit does not have. */
+	@Transactional(readOnly = true)
+	UUID visitOfNeed(UUID needId) {
+		return findNeed(needId).visitId();
+	}
+
 	NeedView answer(UUID needId, String answer, IprUser user) {
 		EnterpriseRoles.requireWorker(user);
 		NeedEntity need = findNeed(needId);
