@@ -1,5 +1,7 @@
 package org.iprassist.enterprise.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +42,9 @@ class ThroughTrainServiceManagement {
 	}
 
 	List<Item> list() {
-		return jdbc.sql("select * from through_train_service order by served_on desc").query(ThroughTrainServiceManagement::item).list();
+		return jdbc.sql("select * from through_train_service order by served_on desc")
+			.query(ThroughTrainServiceManagement::item)
+			.list();
 	}
 
 	/** The items given to one enterprise, named by its unified social credit code. */
@@ -51,7 +55,7 @@ class ThroughTrainServiceManagement {
 			.list();
 	}
 
-	private static Item item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static Item item(ResultSet rs, int n) throws SQLException {
 		return new Item(rs.getString("enterprise"), rs.getString("credit_code"), rs.getString("service"),
 				rs.getDate("served_on").toLocalDate(), rs.getString("recorded_by"));
 	}

@@ -1,9 +1,12 @@
 package org.iprassist.enterprise.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -66,7 +69,7 @@ class VisitController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("planned", plan.enterprises()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(EnterpriseForms.PlannedEnterprise::enterpriseId,
+			.collect(Collectors.toMap(EnterpriseForms.PlannedEnterprise::enterpriseId,
 					EnterpriseForms.PlannedEnterprise::visits)));
 		model.addAttribute("enterprises", register.list(user));
 		return "enterprise/visit-plan";
@@ -137,7 +140,7 @@ class VisitController {
 
 	@PostMapping("/visits")
 	String record(@PathVariable String unit, @RequestParam(required = false) UUID enterpriseId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate visitedOn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
 			@RequestParam(required = false) String staff,
 			@RequestParam(name = "services", required = false) Set<VisitService> services,
 			@RequestParam(required = false) String notes,
@@ -150,11 +153,11 @@ class VisitController {
 			for (int i = 0; needDescriptions != null && i < needDescriptions.size(); i++) {
 				if (!needDescriptions.get(i).isBlank()) {
 					needs.add(new NeedForm(needDescriptions.get(i), at(needOwners, i),
-							java.time.LocalDate.parse(at(needDues, i))));
+							LocalDate.parse(at(needDues, i))));
 				}
 			}
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (DateTimeParseException ex) {
 			redirect.addFlashAttribute("error", text("visit.error.invalid"));
 			return "redirect:/t/" + unit + "/visits";
 		}
