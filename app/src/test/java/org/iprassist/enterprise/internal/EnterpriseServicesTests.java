@@ -175,6 +175,16 @@ class EnterpriseServicesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("北海某电子有限公司")));
 		mvc.perform(get("/api/v1/t/gx-beihai/visit-plans/network?year=2020").with(BEIHAI)).andExpect(status().isForbidden());
+		mvc.perform(post("/t/gx-beihai/enterprise/through-train").with(BEIHAI)
+			.with(csrf())
+			.param("enterprise", "北海某电子有限公司")
+			.param("creditCode", "91450500MA5L00002Q")
+			.param("service", "展会知识产权快速维权指导")
+			.param("servedOn", "2020-04-10"));
+		mvc.perform(get("/t/gx-beihai/enterprises/" + ids.get(0)).with(BEIHAI))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("展会知识产权快速维权指导")))
+			.andExpect(content().string(containsString("2020-04-15")));
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(cell("gx-beihai", 13)).isEqualTo("MET"));
 		assertThat(jdbc.sql("select count(*) from appraisal_evidence where unit_code = 'gx-beihai'").query(Integer.class).single())
 			.isZero();
