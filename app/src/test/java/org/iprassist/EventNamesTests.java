@@ -54,17 +54,36 @@ class EventNamesTests {
 			.allSatisfy(name -> assertThat(declared).contains(name));
 	}
 
+	/**
+	 * The types the seeded plan binds: its CSV, with the later change sets that rebind targets
+	 * ({@code update appraisal_target set event_type … where id in (…)}) applied.
+	 */
 	private static Set<String> seededPlanEventTypes() throws IOException {
+		Map<String, String> byTarget = new java.util.HashMap<>();
 		try (InputStream in = new ClassPathResource("db/platform/data/appraisal-gx-2020-targets.csv").getInputStream()) {
 			List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
 			int column = Arrays.asList(lines.get(0).split(",")).indexOf("event_type");
-			return lines.stream()
-				.skip(1)
-				.map(line -> line.split(",")[column])
-				.filter(type -> !"NULL".equals(type))
-				.collect(Collectors.toSet());
+			lines.stream().skip(1).map(line -> line.split(",")).forEach(cells -> byTarget.put(cells[0], cells[column]));
 		}
+		for (String rebinding : REBINDINGS) {
+			try (InputStream in = new ClassPathResource(rebinding).getInputStream()) {
+				java.util.regex.Matcher update = java.util.regex.Pattern
+					.compile("name: event_type, value: ([\\w.]+) \\}\\s+where: id in \\(([^)]*)\\)")
+					.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				while (update.find()) {
+					for (String id : update.group(2).replace("'", "").split(",")) {
+						assertThat(byTarget).as(rebinding).containsKey(id.strip());
+						byTarget.put(id.strip(), update.group(1));
+					}
+				}
+			}
+		}
+		return byTarget.values().stream().filter(type -> !"NULL".equals(type)).collect(Collectors.toSet());
 	}
+
+	/** Platform change sets that rebind targets of the seeded plan, in the order they run. */
+	private static final List<String> REBINDINGS = List
+		.of("db/platform/changelog/302-appraisal-gx-2020-enterprise-events.yaml");
 
 	private static String name(JavaClass event) {
 		return event.tryGetAnnotationOfType(EventName.class).map(EventName::value).orElse(event.getName());

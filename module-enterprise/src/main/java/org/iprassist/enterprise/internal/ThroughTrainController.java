@@ -28,11 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/t/{unit}/enterprise/through-train")
 class ThroughTrainController {
 
-	private final ThroughTrainServices throughTrain;
+	private final ThroughTrainServiceManagement throughTrain;
 
 	private final MessageSource messages;
 
-	ThroughTrainController(ThroughTrainServices throughTrain, MessageSource messages) {
+	ThroughTrainController(ThroughTrainServiceManagement throughTrain, MessageSource messages) {
 		this.throughTrain = throughTrain;
 		this.messages = messages;
 	}

@@ -1,5 +1,7 @@
 package org.iprassist.enterprise.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,16 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The through-train service items (直通车服务) the current unit gave enterprises, each against an
- * enterprise named with its unified social credit code.
+ * enterprise named with its unified social credit code; an enterprise of the register lists the
+ * items given under its code.
  */
 @Service
-class ThroughTrainServices {
+class ThroughTrainServiceManagement {
 
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	ThroughTrainServices(JdbcClient jdbc, ApplicationEventPublisher events) {
+	ThroughTrainServiceManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}
@@ -40,9 +43,21 @@ class ThroughTrainServices {
 
 	List<Item> list() {
 		return jdbc.sql("select * from through_train_service order by served_on desc")
-			.query((rs, n) -> new Item(rs.getString("enterprise"), rs.getString("credit_code"), rs.getString("service"),
-					rs.getDate("served_on").toLocalDate(), rs.getString("recorded_by")))
+			.query(ThroughTrainServiceManagement::item)
 			.list();
+	}
+
+	/** The items given to one enterprise, named by its unified social credit code. */
+	List<Item> ofCreditCode(String creditCode) {
+		return jdbc.sql("select * from through_train_service where credit_code = ? order by served_on desc")
+			.param(creditCode)
+			.query(ThroughTrainServiceManagement::item)
+			.list();
+	}
+
+	private static Item item(ResultSet rs, int n) throws SQLException {
+		return new Item(rs.getString("enterprise"), rs.getString("credit_code"), rs.getString("service"),
+				rs.getDate("served_on").toLocalDate(), rs.getString("recorded_by"));
 	}
 
 	/** One logged service item. */
