@@ -57,7 +57,7 @@ class AppraisalConsoleBench {
 	static final int EVENTS_PER_UNIT = Integer.getInteger("bench.events-per-unit", 10_000);
 
 	static final String TYPES = "'cases.OpinionLetterIssued','cases.ComplaintReceived','cases.ComplaintTransferred',"
-			+ "'cases.EcommerceCaseDetermined','cases.ExhibitionStationed','enterprise.EnterpriseServiceGiven',"
+			+ "'cases.EcommerceCaseDetermined','cases.ExhibitionStationed','enterprise.VisitMade',"
 			+ "'training.SeminarHeld','publicity.NewsPosted','publicity.PublicityEventHeld','experts.VolunteerActivityHeld'";
 
 	@Autowired
