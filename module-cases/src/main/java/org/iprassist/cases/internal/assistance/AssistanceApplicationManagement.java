@@ -18,7 +18,7 @@ import org.iprassist.cases.internal.casefile.ClosingForm;
 import org.iprassist.cases.internal.casefile.CurrentUnit;
 import org.iprassist.cases.internal.casefile.DocumentKind;
 import org.iprassist.cases.internal.casefile.DocumentView;
-import org.iprassist.cases.internal.casefile.SealedDocuments;
+import org.iprassist.cases.internal.casefile.SealedDocumentManagement;
 import org.iprassist.cases.internal.complaints.WorkingDays;
 import org.iprassist.core.files.CheckedFile;
 import org.iprassist.core.web.ConflictException;
@@ -43,13 +43,13 @@ public class AssistanceApplicationManagement {
 
 	private final CaseTimeline timeline;
 
-	private final SealedDocuments sealed;
+	private final SealedDocumentManagement sealed;
 
 	private final CurrentUnit unit;
 
 	private final String letterTemplate;
 
-	AssistanceApplicationManagement(CaseManagement work, Cases cases, CaseTimeline timeline, SealedDocuments sealed,
+	AssistanceApplicationManagement(CaseManagement work, Cases cases, CaseTimeline timeline, SealedDocumentManagement sealed,
 			CurrentUnit unit) {
 		this.work = work;
 		this.cases = cases;

@@ -7,14 +7,14 @@ import java.util.UUID;
 import org.iprassist.cases.DeterminationOpinions;
 import org.iprassist.cases.internal.casefile.DocumentKind;
 import org.iprassist.cases.internal.casefile.DocumentView;
-import org.iprassist.cases.internal.casefile.SealedDocuments;
+import org.iprassist.cases.internal.casefile.SealedDocumentManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues the determination opinion (咨询判定意见书) of an e-commerce case ({@link DeterminationOpinions})
- * through {@link SealedDocuments}, so it is rendered, sealed, signed, stored and verifiable on
+ * through {@link SealedDocumentManagement}, so it is rendered, sealed, signed, stored and verifiable on
  * {@code /p/verify/{code}} exactly like an opinion letter. E-commerce cases live in their own
  * table, not in {@code case_file}; the documents module keeps the opinion under the e-commerce
  * case's id, and verification, which looks documents up by code alone, needs nothing else.
@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DeterminationOpinionManagement implements DeterminationOpinions {
 
-	private final SealedDocuments sealed;
+	private final SealedDocumentManagement sealed;
 
-	DeterminationOpinionManagement(SealedDocuments sealed) {
+	DeterminationOpinionManagement(SealedDocumentManagement sealed) {
 		this.sealed = sealed;
 	}
 

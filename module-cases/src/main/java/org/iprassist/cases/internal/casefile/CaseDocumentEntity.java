@@ -15,7 +15,7 @@ import org.iprassist.documents.DocumentFile;
 /**
  * A file kept with a case: an upload that passed {@code Uploads}, or a paper the unit recorded
  * (a bureau's receipt). Documents the unit issues are kept by the documents module
- * ({@link SealedDocuments}). The bytes are read only when downloaded; lists use
+ * ({@link SealedDocumentManagement}). The bytes are read only when downloaded; lists use
  * {@link DocumentView} projections.
  */
 @Entity

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * The uploaded and recorded files of the current unit's cases (issued documents: {@link SealedDocuments}).
+ * The uploaded and recorded files of the current unit's cases (issued documents: {@link SealedDocumentManagement}).
  */
 public interface CaseDocuments extends JpaRepository<CaseDocumentEntity, UUID> {
 

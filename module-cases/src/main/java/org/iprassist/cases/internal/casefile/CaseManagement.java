@@ -38,7 +38,7 @@ public class CaseManagement {
 
 	private final CaseDocuments documents;
 
-	private final SealedDocuments sealed;
+	private final SealedDocumentManagement sealed;
 
 	private final CaseTimeline timeline;
 
@@ -46,7 +46,7 @@ public class CaseManagement {
 
 	private final Clock clock;
 
-	CaseManagement(Cases cases, CaseLists lists, CaseSearchIndex searchIndex, CaseSequences sequences, CaseDocuments documents, SealedDocuments sealed, CaseTimeline timeline, Uploads uploads,
+	CaseManagement(Cases cases, CaseLists lists, CaseSearchIndex searchIndex, CaseSequences sequences, CaseDocuments documents, SealedDocumentManagement sealed, CaseTimeline timeline, Uploads uploads,
 			Clock clock) {
 		this.cases = cases;
 		this.lists = lists;

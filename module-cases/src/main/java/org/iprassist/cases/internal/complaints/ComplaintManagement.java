@@ -18,7 +18,7 @@ import org.iprassist.cases.internal.casefile.ClosingForm;
 import org.iprassist.cases.internal.casefile.CurrentUnit;
 import org.iprassist.cases.internal.casefile.DocumentKind;
 import org.iprassist.cases.internal.casefile.DocumentView;
-import org.iprassist.cases.internal.casefile.SealedDocuments;
+import org.iprassist.cases.internal.casefile.SealedDocumentManagement;
 import org.iprassist.core.files.AllowedType;
 import org.iprassist.core.files.CheckedFile;
 import org.iprassist.core.files.Uploads;
@@ -53,7 +53,7 @@ public class ComplaintManagement {
 
 	private final CaseTimeline timeline;
 
-	private final SealedDocuments sealed;
+	private final SealedDocumentManagement sealed;
 
 	private final BureauManagement bureaus;
 
@@ -63,7 +63,7 @@ public class ComplaintManagement {
 
 	private final OverdueReceiptQueries overdueReceiptQueries;
 
-	ComplaintManagement(CaseManagement work, Cases cases, CaseDocuments documents, CaseTimeline timeline, SealedDocuments sealed,
+	ComplaintManagement(CaseManagement work, Cases cases, CaseDocuments documents, CaseTimeline timeline, SealedDocumentManagement sealed,
 			BureauManagement bureaus, Uploads uploads, CurrentUnit unit,
 			OverdueReceiptQueries overdueReceiptQueries) {
 		this.overdueReceiptQueries = overdueReceiptQueries;

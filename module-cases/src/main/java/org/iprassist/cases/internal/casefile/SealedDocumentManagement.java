@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stay in {@code case_document}.
  */
 @Service
-public class SealedDocuments {
+public class SealedDocumentManagement {
 
 	static final String OWNER = "cases";
 
@@ -28,7 +28,7 @@ public class SealedDocuments {
 
 	private final Documents documents;
 
-	SealedDocuments(Documents documents) {
+	SealedDocumentManagement(Documents documents) {
 		this.documents = documents;
 	}
 
@@ -40,7 +40,7 @@ public class SealedDocuments {
 	}
 
 	List<DocumentView> of(UUID caseId) {
-		return documents.of(OWNER, caseId).stream().map(SealedDocuments::view).toList();
+		return documents.of(OWNER, caseId).stream().map(SealedDocumentManagement::view).toList();
 	}
 
 	public Optional<IssuedDocument> first(UUID caseId, DocumentKind kind) {
