@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ import iprassist.testsupport.TestDatabase;
 class IssuedDocumentsMigrationTests {
 
 	private static final String NEW_CHANGE_SETS = "'documents-issued-document', 'documents-issued-document-number', "
-			+ "'documents-seal-drawing', 'cases-issued-documents-moved'";
+			+ "'documents-seal-drawing', 'documents-ofd-seal', 'documents-ofd-copy', 'cases-issued-documents-moved'";
 
 	@Test
 	void documentsIssuedBeforeMoveToTheDocumentsModuleAndKeepVerifying() throws Exception {
@@ -61,7 +62,9 @@ class IssuedDocumentsMigrationTests {
 					.isEqualTo(1);
 				jdbc.sql("delete from DATABASECHANGELOG where ID in (" + NEW_CHANGE_SETS + ")").update();
 				jdbc.sql("drop table issued_document").update();
-				jdbc.sql("alter table unit_seal drop column seal_drawing").update();
+				for (String column : List.of("seal_drawing", "sm2_private_key", "sm2_certificate", "electronic_seal")) {
+					jdbc.sql("alter table unit_seal drop column " + column).update();
+				}
 				insertCaseDocument(jdbc, letterId, caseId, "OPINION_LETTER", letter, sha256, code);
 				insertCaseDocument(jdbc, evidenceId, caseId, "EVIDENCE", new byte[] { 1, 2, 3 }, "e".repeat(64), null);
 			});
@@ -77,6 +80,10 @@ class IssuedDocumentsMigrationTests {
 			assertThat(moved.sha256()).isEqualTo(sha256);
 			assertThat(moved.verificationCode()).isEqualTo(code);
 			assertThat(moved.number()).as("issued before document numbers").isNull();
+			assertThat(moved.hasOfd()).as("issued before OFD copies").isFalse();
+			assertThat(nanning.call(() -> jdbc.sql("select count(*) from unit_seal where electronic_seal is not null")
+				.query(Integer.class)
+				.single())).as("the start-up backfill gave the older seal its electronic seal").isEqualTo(1);
 			assertThat(nanning.call(() -> second.getBean(Documents.class).pdf("cases", caseId, letterId).orElseThrow().content()))
 				.isEqualTo(letter);
 			assertThat(nanning.call(() -> jdbc.sql("select id from case_document where case_id = ?")

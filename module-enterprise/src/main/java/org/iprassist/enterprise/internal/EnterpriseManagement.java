@@ -175,7 +175,7 @@ class EnterpriseManagement {
 	byte[] export(IprUser user) {
 		boolean whole = EnterpriseRoles.seesPhones(user);
 		return Spreadsheets.write("企业名录", COLUMNS,
-				enterprises.findAllByOrderByNameAsc().stream().map(e -> List.of(e.exportRow(whole))).toList());
+				enterprises.findAllByOrderByNameAsc().stream().map(e -> java.util.Arrays.asList(e.exportRow(whole))).toList());
 	}
 
 	/** The empty import template: the Chinese column names and a drop-down for the size. */
