@@ -163,6 +163,9 @@ class EnterpriseBrowserFlowTests {
 		browser.logIn("centre-admin");
 		browser.open("/t/gx-centre/case-studies/network");
 		browser.until(ExpectedConditions.presenceOfElementLocated(By.id("network-case-studies")));
+		assertThat(browser.text("#network-case-studies")).as("units by name, not code")
+			.contains("北海分中心", "已报送")
+			.doesNotContain("gx-beihai");
 		bothWidths("enterprise-10-network-case-studies");
 		browser.click(browser.find(By.linkText("北海：展前辅导帮助海洋生物企业规避海外展会风险")));
 		browser.until(ExpectedConditions.presenceOfElementLocated(By.id("makePublic")));
