@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -130,21 +131,33 @@ class EnterpriseBrowserFlowTests {
 		browser.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-form")));
 		assertThat(browser.text("section p.text-muted")).contains("北海某海洋生物有限公司");
 		bothWidths("enterprise-6-survey");
+		// The contact opens the link twice, in two tabs, and answers in both: only the first counts.
+		String firstTab = browser.driver().getWindowHandle();
+		browser.driver().switchTo().newWindow(WindowType.TAB);
+		browser.open(surveyPath);
+		browser.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-form")));
 		browser.click(browser.find(By.id("score5")));
 		browser.find(By.cssSelector("#survey-form textarea[name=comment]")).sendKeys("服务及时，很有帮助。");
 		submit(browser.find(By.cssSelector("#survey-form button[type=submit]")));
-		browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("section"), "感谢您的评价"));
+		assertThat(browser.text("section")).contains("感谢您的评价");
 		browser.screenshot("enterprise-7-survey-thanks");
+		browser.driver().close();
+		browser.driver().switchTo().window(firstTab);
+		browser.click(browser.find(By.id("score1")));
+		browser.find(By.cssSelector("#survey-form textarea[name=comment]")).sendKeys("第二次提交");
+		submit(browser.find(By.cssSelector("#survey-form button[type=submit]")));
+		assertThat(browser.findAll(By.id("survey-closed"))).as("the second answer gets the friendly page").hasSize(1);
+		browser.screenshot("enterprise-8-survey-second-answer");
 
 		browser.open(surveyPath);
 		browser.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-closed")));
 		assertThat(browser.findAll(By.id("survey-form"))).isEmpty();
 		assertThat(browser.fetch(surveyPath).statusCode()).as("a used link is gone").isEqualTo(410);
-		bothWidths("enterprise-8-survey-closed");
+		bothWidths("enterprise-9-survey-closed");
 
 		browser.logIn("beihai-staff");
 		browser.open(visitPath);
-		assertThat(browser.text("#surveys")).contains("评分 5", "服务及时，很有帮助。");
+		assertThat(browser.text("#surveys")).contains("评分 5", "服务及时，很有帮助。").doesNotContain("第二次提交");
 
 		browser.open("/t/gx-beihai/case-studies");
 		WebElement study = browser.find(By.id("case-study-form"));
@@ -157,7 +170,7 @@ class EnterpriseBrowserFlowTests {
 		assertThat(browser.text("#case-study-status")).isEqualTo("草稿");
 		submit(browser.find(By.id("submit-case-study")));
 		browser.until(ExpectedConditions.textToBe(By.id("case-study-status"), "已报送"));
-		bothWidths("enterprise-9-case-study-submitted");
+		bothWidths("enterprise-10-case-study-submitted");
 		browser.logOut();
 
 		browser.logIn("centre-admin");
@@ -166,7 +179,7 @@ class EnterpriseBrowserFlowTests {
 		assertThat(browser.text("#network-case-studies")).as("units by name, not code")
 			.contains("北海分中心", "已报送")
 			.doesNotContain("gx-beihai");
-		bothWidths("enterprise-10-network-case-studies");
+		bothWidths("enterprise-11-network-case-studies");
 		browser.click(browser.find(By.linkText("北海：展前辅导帮助海洋生物企业规避海外展会风险")));
 		browser.until(ExpectedConditions.presenceOfElementLocated(By.id("makePublic")));
 		browser.click(browser.find(By.id("makePublic")));
@@ -180,10 +193,10 @@ class EnterpriseBrowserFlowTests {
 		assertThat(browser.currentUrl()).doesNotContain("/login");
 		assertThat(browser.text("#typical-cases")).contains("北海：展前辅导帮助海洋生物企业规避海外展会风险",
 				"北海分中心");
-		bothWidths("enterprise-11-typical-cases");
+		bothWidths("enterprise-12-typical-cases");
 		browser.click(browser.find(By.partialLinkText("北海：展前辅导")));
 		browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("section"), "展前知识产权辅导"));
-		browser.screenshot("enterprise-12-typical-case");
+		browser.screenshot("enterprise-13-typical-case");
 
 		assertThat(overflowing).as("pages that scroll sideways on a phone").isEmpty();
 	}
@@ -212,15 +225,17 @@ class EnterpriseBrowserFlowTests {
 	}
 
 	/**
-	 * Saves the page at desktop width and again at a phone's (390 px), then goes back to desktop;
-	 * at phone width the page's content must not scroll sideways (checked at the end of the flow).
+	 * Saves the page at desktop width and again, scrolled to its content, at a phone's (390 px), then
+	 * goes back to desktop. At phone width the page's content must not scroll sideways (checked at
+	 * the end of the flow).
 	 */
 	private void bothWidths(String name) {
 		browser.script("window.scrollTo(0, 0);");
 		browser.screenshot(name + "-desktop");
 		browser.driver().manage().window().setSize(PHONE);
 		browser.until(driver -> ((Number) browser.script("return window.innerWidth;")).intValue() <= PHONE.width);
-		browser.script("window.scrollTo(0, 0);");
+		// On a phone the menus fill the first screen: show the page's own content.
+		browser.script("document.querySelector('main').scrollIntoView({block: 'start', behavior: 'instant'});");
 		browser.screenshot(name + "-phone");
 		// The page's own content, inside <main>: the shared navigation bar above it is the layout's.
 		long overflow = ((Number) browser.script(
