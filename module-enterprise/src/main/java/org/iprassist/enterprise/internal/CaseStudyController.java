@@ -100,6 +100,7 @@ class CaseStudyController {
 	String network(@PathVariable String unit, @AuthenticationPrincipal IprUser user, Model model) {
 		model.addAttribute("unitCode", unit);
 		model.addAttribute("studies", reviews.submitted(user));
+		model.addAttribute("unitNames", reviews.unitNames(user));
 		return "enterprise/case-studies-network";
 	}
 

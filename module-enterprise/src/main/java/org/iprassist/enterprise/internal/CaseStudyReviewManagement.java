@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.iprassist.core.security.IprUser;
 import org.iprassist.core.tenancy.TenantWork;
@@ -58,6 +60,14 @@ class CaseStudyReviewManagement {
 			}
 		}
 		return all;
+	}
+
+	/** The names of the province's units by code, for pages that list studies of several units. */
+	Map<String, String> unitNames(IprUser user) {
+		UnitView centre = requireCentre(user);
+		return units.ofProvince(centre.provinceCode())
+			.stream()
+			.collect(Collectors.toMap(UnitView::code, UnitView::name, (a, b) -> a));
 	}
 
 	CaseStudyView study(String unitCode, UUID id, IprUser user) {

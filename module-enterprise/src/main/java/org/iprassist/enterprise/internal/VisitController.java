@@ -210,7 +210,8 @@ class VisitController {
 	@PostMapping("/visits/{visitId}/surveys")
 	String survey(@PathVariable String unit, @PathVariable UUID visitId, @AuthenticationPrincipal IprUser user,
 			RedirectAttributes redirect) {
-		redirect.addFlashAttribute("surveyLink", surveys.create(visitId, user));
+		// Only the URL: flash attributes travel in the (serialized) session, and the link is shown once.
+		redirect.addFlashAttribute("surveyLink", surveys.create(visitId, user).url());
 		return "redirect:/t/" + unit + "/visits/" + visitId;
 	}
 
