@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OfdSigning {
 
+	static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
+
+	static final int MAX_ENTRIES = 2000;
+
 	private final java.time.Clock clock;
 
 	OfdSigning(java.time.Clock clock) {
@@ -53,6 +57,9 @@ class OfdSigning {
 	 * protects, or why not
 	 */
 	OfdCheck check(byte[] ofd) {
+		if (!withinUnpackedLimits(ofd)) {
+			return OfdCheck.NOT_OFD;
+		}
 		try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
 				OFDValidator validator = new OFDValidator(reader)) {
 			validator.setValidator(new SESV4ValidateContainer());
@@ -70,6 +77,34 @@ class OfdSigning {
 		}
 		catch (IOException | RuntimeException ex) {
 			return OfdCheck.NOT_OFD;
+		}
+	}
+
+	/**
+	 * An uploaded file reaches this from the public verification page, and ofdrw unpacks it to
+	 * disk: a small archive that unpacks to gigabytes is refused before that, by counting what it
+	 * really unpacks to, not what its entries declare.
+	 */
+	static boolean withinUnpackedLimits(byte[] zip) {
+		long unpacked = 0;
+		int entries = 0;
+		byte[] buffer = new byte[8192];
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+			while (in.getNextEntry() != null) {
+				if (++entries > MAX_ENTRIES) {
+					return false;
+				}
+				for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+					unpacked += read;
+					if (unpacked > MAX_UNPACKED_BYTES) {
+						return false;
+					}
+				}
+			}
+			return entries > 0;
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return false;
 		}
 	}
 

@@ -101,6 +101,14 @@ class OfdCopiesTests {
 		mvc.perform(multipart("/p/verify/" + code)
 			.file(new MockMultipartFile("file", "x.ofd", "application/ofd", "PK not a zip".getBytes(StandardCharsets.UTF_8)))
 			.with(csrf())).andExpect(status().isBadRequest());
+		byte[] bomb = zipOfZeros(OfdSigning.MAX_UNPACKED_BYTES + 1);
+		assertThat(bomb.length).isLessThan(1024 * 1024);
+		assertThat(OfdSigning.withinUnpackedLimits(bomb)).as("refused before ofdrw unpacks it to disk").isFalse();
+		assertThat(OfdSigning.withinUnpackedLimits(letter.ofd().content())).isTrue();
+		assertThat(ofd.check(bomb)).isEqualTo(OfdSigning.OfdCheck.NOT_OFD);
+		mvc.perform(multipart("/p/verify/" + code)
+			.file(new MockMultipartFile("file", "bomb.ofd", "application/ofd", bomb))
+			.with(csrf())).andExpect(status().isBadRequest());
 	}
 
 	private Issued issue(String body) {
@@ -132,6 +140,19 @@ class OfdCopiesTests {
 				: name.equals("OFD.xml") ? new String(bytes, StandardCharsets.UTF_8)
 					.replaceAll("<ofd:Signatures>[^<]*</ofd:Signatures>", "").getBytes(StandardCharsets.UTF_8)
 				: bytes);
+	}
+
+	private static byte[] zipOfZeros(long size) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("OFD.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (long written = 0; written < size; written += zeros.length) {
+				zip.write(zeros, 0, (int) Math.min(zeros.length, size - written));
+			}
+			zip.closeEntry();
+		}
+		return out.toByteArray();
 	}
 
 	private static byte[] rezip(byte[] zip, java.util.function.BiFunction<String, byte[], byte[]> change)
